@@ -1,0 +1,105 @@
+package org.fieldreport.app;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.fieldreport.ingest.InputFormats;
+import org.fieldreport.ingest.ProjectFileReader;
+import org.fieldreport.ingest.Table;
+import org.fieldreport.ingest.TableReader;
+import org.fieldreport.model.Attendance;
+import org.fieldreport.model.BudgetLine;
+import org.fieldreport.model.ExchangeRate;
+import org.fieldreport.model.Expense;
+import org.fieldreport.model.FundingEntry;
+import org.fieldreport.model.Money;
+import org.fieldreport.model.OutreachNight;
+import org.fieldreport.model.Project;
+import org.fieldreport.model.ProjectData;
+import org.fieldreport.model.SourceFile;
+import org.fieldreport.model.SourceRef;
+import org.fieldreport.problem.Problems;
+import org.fieldreport.validate.Checks;
+import org.fieldreport.validate.Exclusions;
+import org.fieldreport.validate.RowCheck;
+
+/**
+ * Loads a project folder: project.yaml, then every input file, then the cross-row checks. Rows excluded by a check
+ * are removed from the data and counted in the file's provenance, with their amounts, so that the totals reconcile.
+ */
+public final class ProjectLoader {
+
+    private ProjectLoader() {
+    }
+
+    public static LoadedProject load(Path folder) {
+        Project project = ProjectFileReader.read(folder);
+        Problems problems = new Problems();
+        TableReader reader = new TableReader(project, problems);
+        Table<BudgetLine> budget = reader.read(InputFormats.BUDGET);
+        Table<ExchangeRate> rates = reader.read(InputFormats.RATES);
+        Table<Expense> expenses = reader.read(InputFormats.EXPENSES);
+        Table<FundingEntry> funding = reader.read(InputFormats.FUNDING);
+        Table<OutreachNight> nights = reader.read(InputFormats.OUTREACH_NIGHTS);
+        Table<Attendance> attendance = reader.read(InputFormats.ATTENDANCE);
+
+        List<SourceFile> provisional = new ArrayList<>();
+        for (Table<?> t : List.of(nights, attendance, budget, expenses, funding, rates)) {
+            provisional.add(source(t, t.rows().size(), Map.of(), Map.of()));
+        }
+        ProjectData candidate = new ProjectData(project, nights.rows(), attendance.rows(), budget.rows(),
+                expenses.rows(), funding.rows(), rates.rows(), provisional);
+        Exclusions exclusions = new Exclusions(problems);
+        for (RowCheck check : Checks.all()) {
+            check.check(candidate, exclusions);
+        }
+
+        Kept<OutreachNight> keptNights = keep(nights, exclusions, OutreachNight::source, n -> null);
+        Kept<Attendance> keptAttendance = keep(attendance, exclusions, Attendance::source, a -> null);
+        Kept<BudgetLine> keptBudget = keep(budget, exclusions, BudgetLine::source, BudgetLine::amount);
+        Kept<Expense> keptExpenses = keep(expenses, exclusions, Expense::source, Expense::amount);
+        Kept<FundingEntry> keptFunding = keep(funding, exclusions, FundingEntry::source, FundingEntry::amount);
+        Kept<ExchangeRate> keptRates = keep(rates, exclusions, ExchangeRate::source, r -> null);
+
+        List<SourceFile> sources = List.of(keptNights.source, keptAttendance.source, keptBudget.source,
+                keptExpenses.source, keptFunding.source, keptRates.source);
+        ProjectData data = new ProjectData(project, keptNights.rows, keptAttendance.rows, keptBudget.rows,
+                keptExpenses.rows, keptFunding.rows, keptRates.rows, sources);
+        return new LoadedProject(data, problems);
+    }
+
+    private record Kept<T>(List<T> rows, SourceFile source) {
+    }
+
+    private static <T> Kept<T> keep(Table<T> table, Exclusions exclusions, Function<T, SourceRef> where,
+                                    Function<T, Money> amount) {
+        List<T> kept = new ArrayList<>(table.rows().size());
+        Map<String, BigDecimal> accepted = new HashMap<>();
+        Map<String, BigDecimal> excluded = new HashMap<>(table.excludedTotals());
+        for (T row : table.rows()) {
+            Money money = amount.apply(row);
+            if (exclusions.excluded(where.apply(row))) {
+                if (money != null) {
+                    excluded.merge(money.currency(), money.amount(), BigDecimal::add);
+                }
+            } else {
+                kept.add(row);
+                if (money != null) {
+                    accepted.merge(money.currency(), money.amount(), BigDecimal::add);
+                }
+            }
+        }
+        return new Kept<>(kept, source(table, kept.size(), accepted, excluded));
+    }
+
+    private static SourceFile source(Table<?> t, int accepted, Map<String, BigDecimal> acceptedTotals,
+                                     Map<String, BigDecimal> excludedTotals) {
+        return new SourceFile(t.kind(), t.file(), t.present(), t.sha256(), t.bytes(), t.rowsRead(), accepted,
+                t.rowsRead() - accepted, t.columnTotals(), acceptedTotals, excludedTotals, t.unreadableAmounts(),
+                t.columns());
+    }
+}

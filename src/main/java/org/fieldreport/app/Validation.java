@@ -1,0 +1,14 @@
+package org.fieldreport.app;
+
+import java.nio.file.Path;
+import org.fieldreport.problem.ExitCode;
+
+/** The outcome of checking a project: the loaded project and the exit code the checks deserve. */
+public record Validation(LoadedProject loaded, ExitCode exitCode) {
+
+    /** Loads the project and decides: errors exit 1; warnings exit 1 too under {@code strict}. */
+    public static Validation of(Path folder, boolean strict) {
+        LoadedProject loaded = ProjectLoader.load(folder);
+        return new Validation(loaded, RunVerdict.forProblems(loaded.problems(), strict));
+    }
+}

@@ -1,0 +1,73 @@
+package org.fieldreport.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+import org.fieldreport.problem.Problem;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line and maps every way a command can end to an exit code: a {@link FieldReportException}
+ * prints its message and exits with its code; a usage mistake exits 2; anything else is an internal error that exits
+ * 5 with one line, and the stack trace only under {@code --stacktrace}.
+ */
+public final class FieldReportCli {
+
+    private FieldReportCli() {
+    }
+
+    /** Runs {@code args} with the given streams and returns the exit code; never throws, never exits. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("fieldreport: " + ex.getMessage());
+            CommandLine c = ex.getCommandLine();
+            err.println("Run `" + c.getCommandSpec().qualifiedName() + " --help` for usage.");
+            return ExitCode.USAGE.code();
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, err, stacktrace));
+        try {
+            int code = cli.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } catch (RuntimeException | Error e) {
+            return handle(e, err, stacktrace);
+        }
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new RootCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    private static int handle(Throwable ex, PrintWriter err, boolean stacktrace) {
+        if (ex instanceof FieldReportException f) {
+            if (f.problems().isEmpty()) {
+                err.println("fieldreport: " + f.getMessage());
+            } else {
+                for (Problem p : f.problems()) {
+                    err.println(p.format());
+                }
+            }
+            if (stacktrace) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return f.exitCode().code();
+        }
+        err.println("fieldreport: internal error: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse(""))
+                + (stacktrace ? "" : " (run again with --stacktrace for details, and please report it)"));
+        if (stacktrace) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL.code();
+    }
+}

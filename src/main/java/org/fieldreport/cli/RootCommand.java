@@ -1,0 +1,32 @@
+package org.fieldreport.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code fieldreport} command: lists the subcommands and the exit codes they share. */
+@Command(name = "fieldreport",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Turns an NGO's CSV exports into programme and donor reports.",
+        subcommands = {
+            ValidateCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes (the same for every command):%n",
+        exitCodeList = {
+            "0:done",
+            "1:data errors excluded rows (or warnings under --strict)",
+            "2:usage or project-file error",
+            "3:a budget flag under --fail-on",
+            "4:an output could not be written",
+            "5:internal error (run again with --stacktrace)"
+        })
+public final class RootCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

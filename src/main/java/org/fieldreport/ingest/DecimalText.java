@@ -1,0 +1,102 @@
+package org.fieldreport.ingest;
+
+import java.math.BigDecimal;
+
+/**
+ * Turns a number as people type it into an exact {@link BigDecimal}, never through {@code double}. The one rule:
+ * <ul>
+ *   <li>surrounding spaces and a currency symbol ($, US$, ៛, €, £) before or after the number are ignored;</li>
+ *   <li>a leading minus, or parentheses around the whole number, make it negative: {@code (120.00)} is -120.00;</li>
+ *   <li>spaces (ordinary, no-break or thin) between digits are thousands separators: {@code 4 000 000};</li>
+ *   <li>commas are thousands separators only in groups of three digits: {@code 1,234.50}; any other comma is an
+ *       error, since {@code 12,5} could mean twelve and a half or a typo;</li>
+ *   <li>the decimal separator is the point.</li>
+ * </ul>
+ */
+public final class DecimalText {
+
+    private DecimalText() {
+    }
+
+    /** The exact value, or null when the text is not a number under the rule above. */
+    public static BigDecimal parse(String text) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        boolean negative = false;
+        if (s.startsWith("(") && s.endsWith(")")) {
+            negative = true;
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        if (s.startsWith("-")) {
+            if (negative) {
+                return null;
+            }
+            negative = true;
+            s = s.substring(1).strip();
+        }
+        s = stripCurrency(s);
+        if (s.startsWith("-") && !negative) {
+            negative = true;
+            s = s.substring(1).strip();
+        }
+        StringBuilder digits = new StringBuilder(s.length());
+        int commaGroup = -1; // digits since the last comma, -1 when no comma seen
+        boolean point = false;
+        int digitsBefore = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+                if (!point) {
+                    digitsBefore++;
+                    if (commaGroup >= 0) {
+                        commaGroup++;
+                    }
+                }
+            } else if (c == ',' && !point) {
+                if (digitsBefore == 0 || (commaGroup >= 0 && commaGroup != 3)) {
+                    return null;
+                }
+                if (commaGroup < 0 && digitsBefore > 3) {
+                    return null;
+                }
+                commaGroup = 0;
+            } else if (c == '.' && !point) {
+                if (commaGroup >= 0 && commaGroup != 3) {
+                    return null;
+                }
+                point = true;
+                digits.append('.');
+            } else if ((c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009') && !point
+                    && i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1))
+                    && Character.isDigit(s.charAt(i + 1))) {
+                // thousands separator
+                continue;
+            } else {
+                return null;
+            }
+        }
+        if (commaGroup >= 0 && commaGroup != 3) {
+            return null;
+        }
+        if (digitsBefore == 0 || digits.charAt(digits.length() - 1) == '.') {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(digits.toString());
+        return negative ? value.negate() : value;
+    }
+
+    private static String stripCurrency(String s) {
+        for (String symbol : new String[] {"US$", "$", "\u17DB", "\u20AC", "\u00A3"}) {
+            if (s.startsWith(symbol)) {
+                return s.substring(symbol.length()).strip();
+            }
+            if (s.endsWith(symbol)) {
+                return s.substring(0, s.length() - symbol.length()).strip();
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,183 @@
+package org.fieldreport.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.fieldreport.model.SourceRef;
+import org.fieldreport.problem.ClosestName;
+import org.fieldreport.problem.Problem;
+
+/**
+ * Matches the header row of an export to the canonical columns of its kind. Headers are compared case- and
+ * space-insensitively (spaces, hyphens and underscores are the same); a column can be renamed through the project's
+ * mapping; a KoboToolbox group path such as {@code night/date} is matched on the full path first, then on its last
+ * segment. KoboToolbox metadata columns ({@code _uuid}, {@code _submission_time}, ...) are accepted silently; other
+ * unknown columns are ignored with one warning. A header that looks like a personal name or phone number refuses the
+ * whole file: child data must arrive pseudonymised.
+ */
+public final class HeaderMatch {
+
+    private static final Pattern PERSONAL = Pattern.compile(
+            "(^|_)(first|last|full|given|family|sur|child|parent|mother|father|guardian|staff|person)?_?name(s)?($|_)"
+                    + "|(^|_)(phone|telephone|mobile|cell|tel|whatsapp|contact_number|phone_number)($|_)");
+
+    private final Map<String, Integer> index = new LinkedHashMap<>();
+    private final List<String> headers;
+    private final int uuidColumn;
+    private final boolean refused;
+
+    private HeaderMatch(List<String> headers, int uuidColumn, boolean refused) {
+        this.headers = headers;
+        this.uuidColumn = uuidColumn;
+        this.refused = refused;
+    }
+
+    /** Normalises a header or column name for comparison: lower case, runs of space, '-' and '_' become '_'. */
+    static String normalise(String header) {
+        String h = header.strip().toLowerCase(Locale.ROOT);
+        return h.replaceAll("[\\s_\\-]+", "_");
+    }
+
+    private static String lastSegment(String normalised) {
+        int slash = normalised.lastIndexOf('/');
+        return slash >= 0 ? normalised.substring(slash + 1) : normalised;
+    }
+
+    /**
+     * Matches {@code headerRow} against {@code columns}; reports missing required columns, ignored extras and
+     * refused personal-data columns to {@code problems}.
+     */
+    public static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
+                                 Map<String, String> mapping, List<Problem> problems) {
+        List<String> headers = new ArrayList<>();
+        for (String h : headerRow) {
+            headers.add(h.strip());
+        }
+        List<String> normalised = headers.stream().map(HeaderMatch::normalise).toList();
+        int uuid = normalised.indexOf("_uuid");
+        if (uuid < 0) {
+            for (int i = 0; i < normalised.size(); i++) {
+                if (lastSegment(normalised.get(i)).equals("_uuid")) {
+                    uuid = i;
+                }
+            }
+        }
+        boolean refused = false;
+        HeaderMatch match = new HeaderMatch(List.copyOf(headers), uuid, false);
+        boolean[] used = new boolean[headers.size()];
+        List<String> missing = new ArrayList<>();
+        for (Column column : columns) {
+            String wanted = normalise(mapping.getOrDefault(column.name(), column.name()));
+            int at = find(normalised, wanted, used);
+            if (at >= 0) {
+                used[at] = true;
+                match.index.put(column.name(), at);
+            } else if (column.required()) {
+                missing.add(column.name());
+            }
+        }
+        for (String name : missing) {
+            String mapped = mapping.get(name);
+            String label = mapped == null ? "\"" + name + "\"" : "\"" + name + "\" (mapped to \"" + mapped + "\")";
+            Optional<String> closest = ClosestName.among(mapped == null ? name : mapped, unused(headers, used));
+            String hint = "headers found: " + String.join(", ", headers)
+                    + closest.map(c -> "; closest: \"" + c + "\" (rename it, or map " + name
+                            + " to it under files in project.yaml)").orElse("");
+            problems.add(Problem.error("missing-column", new SourceRef(file, line, 0),
+                    "required column " + label + " is missing", hint));
+        }
+        List<String> extras = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            String n = normalised.get(i);
+            String last = lastSegment(n);
+            if (PERSONAL.matcher(last).find()) {
+                refused = true;
+                problems.add(Problem.error("personal-data", new SourceRef(file, line, i + 1),
+                        "column \"" + headers.get(i) + "\" looks like personal names or phone numbers; the file is"
+                                + " refused",
+                        "child data must arrive pseudonymised: remove the column from the export"));
+                continue;
+            }
+            if (last.startsWith("_") || n.isEmpty()) {
+                continue; // KoboToolbox metadata such as _uuid, _id, _submission_time, __version__
+            }
+            extras.add(headers.get(i));
+        }
+        if (!extras.isEmpty()) {
+            problems.add(Problem.warning("extra-columns", new SourceRef(file, line, 0),
+                    "ignored column" + (extras.size() == 1 ? " " : "s ") + quoteAll(extras), null));
+        }
+        if (refused) {
+            HeaderMatch r = new HeaderMatch(match.headers, uuid, true);
+            r.index.putAll(match.index);
+            return r;
+        }
+        return match;
+    }
+
+    private static int find(List<String> normalised, String wanted, boolean[] used) {
+        for (int i = 0; i < normalised.size(); i++) {
+            if (!used[i] && normalised.get(i).equals(wanted)) {
+                return i;
+            }
+        }
+        String wantedLast = lastSegment(wanted);
+        for (int i = 0; i < normalised.size(); i++) {
+            if (!used[i] && lastSegment(normalised.get(i)).equals(wantedLast)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> unused(List<String> headers, boolean[] used) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!used[i]) {
+                out.add(headers.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static String quoteAll(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+    }
+
+    /** 0-based position of a canonical column in the file, or -1 when the file does not have it. */
+    public int position(String column) {
+        return index.getOrDefault(column, -1);
+    }
+
+    public boolean has(String column) {
+        return index.containsKey(column);
+    }
+
+    /** 0-based position of the KoboToolbox {@code _uuid} column, or -1. */
+    public int uuidPosition() {
+        return uuidColumn;
+    }
+
+    public int width() {
+        return headers.size();
+    }
+
+    /** True when the header holds a personal-data column: no row of the file may be read. */
+    public boolean refused() {
+        return refused;
+    }
+
+    /** The 1-based position of every canonical column found. */
+    public Map<String, Integer> columns() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        index.forEach((name, at) -> out.put(name, at + 1));
+        return out;
+    }
+}

@@ -1,0 +1,342 @@
+package org.fieldreport.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fieldreport.model.ExchangeRateSettings;
+import org.fieldreport.model.FinanceSettings;
+import org.fieldreport.model.InputFileSpec;
+import org.fieldreport.model.InputKind;
+import org.fieldreport.model.OutputSettings;
+import org.fieldreport.model.PrivacySettings;
+import org.fieldreport.model.Project;
+import org.fieldreport.model.SourceRef;
+import org.fieldreport.problem.ClosestName;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+import org.fieldreport.problem.Problem;
+
+/**
+ * Reads a project folder's project.yaml into a {@link Project}. Any unknown key, missing required key or value of
+ * the wrong type is a problem naming the key and its line; if there is any, reading fails with
+ * {@link ExitCode#USAGE} and every problem found.
+ */
+public final class ProjectFileReader {
+
+    /** The file name every project folder holds. */
+    public static final String FILE_NAME = "project.yaml";
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(new JavaTimeModule())
+            .addMixIn(InputFileSpec.class, InputFileSpecFromPath.class)
+            .build();
+
+    /** Lets a file be given by its path alone ({@code budget: data/budget.csv}) as well as by a mapping. */
+    private abstract static class InputFileSpecFromPath {
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static InputFileSpec ofPath(String path) {
+            return null;
+        }
+    }
+
+    private ProjectFileReader() {
+    }
+
+    public static Project read(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        if (!Files.isDirectory(folder)) {
+            throw new FieldReportException(ExitCode.USAGE, folder + ": no such project folder");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new FieldReportException(ExitCode.USAGE, file + ": no project.yaml in this folder"
+                    + " (run `fieldreport init " + folder + "` to start a project)");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new FieldReportException(ExitCode.USAGE, file + ": cannot be read as UTF-8 text", e);
+        }
+        return parse(folder, text);
+    }
+
+    static Project parse(Path folder, String text) {
+        YamlLocations lines = YamlLocations.of(text);
+        ProjectFile raw;
+        try {
+            raw = YAML.readValue(text, ProjectFile.class);
+        } catch (JacksonException e) {
+            throw failure(List.of(bindingProblem(e)));
+        }
+        if (raw == null) {
+            throw failure(List.of(Problem.error("project-file", new SourceRef(FILE_NAME, 1, 0),
+                    "is empty", "start from `fieldreport init`")));
+        }
+        return new Check(raw, lines).project(folder);
+    }
+
+    private static FieldReportException failure(List<Problem> problems) {
+        String message = problems.stream().map(Problem::format).collect(Collectors.joining("\n"));
+        return new FieldReportException(ExitCode.USAGE, message, problems, null);
+    }
+
+    private static Problem bindingProblem(JacksonException e) {
+        JsonLocation at = e.getLocation();
+        SourceRef where = at == null ? SourceRef.file(FILE_NAME)
+                : new SourceRef(FILE_NAME, Math.max(1, at.getLineNr()), Math.max(0, at.getColumnNr()));
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds() == null ? List.of()
+                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            String hint = ClosestName.among(u.getPropertyName(), known).map(c -> "did you mean \"" + c + "\"?")
+                    .orElse("known keys here: " + String.join(", ", known));
+            return Problem.error("project-file", where, "unknown key \"" + keyPath(u) + "\"", hint);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return Problem.error("project-file", where, "key \"" + keyPath(f) + "\" has the value \""
+                    + f.getValue() + "\", which is not " + describe(f.getTargetType()), null);
+        }
+        if (e instanceof MismatchedInputException m) {
+            String key = keyPath(m);
+            if (key.isEmpty()) {
+                return Problem.error("project-file", where, "must be a mapping of keys to values",
+                        "start from `fieldreport init`");
+            }
+            return Problem.error("project-file", where, "key \"" + key + "\" must be "
+                    + describe(m.getTargetType()), null);
+        }
+        if (e instanceof JsonMappingException m && !keyPath(m).isEmpty()) {
+            return Problem.error("project-file", where, "key \"" + keyPath(m) + "\" is not valid: "
+                    + e.getOriginalMessage(), null);
+        }
+        return Problem.error("project-file", where, "is not valid YAML: " + e.getOriginalMessage(), null);
+    }
+
+    private static String keyPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex() + 1).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of the right type";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (yyyy-MM-dd)";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a text value";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of keys to values";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "of type " + type.getSimpleName();
+    }
+
+    /** The checks that need the whole file, collecting every problem before failing. */
+    private static final class Check {
+        private final ProjectFile raw;
+        private final YamlLocations lines;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Check(ProjectFile raw, YamlLocations lines) {
+            this.raw = raw;
+            this.lines = lines;
+        }
+
+        private void error(String pointer, String message, String hint) {
+            problems.add(Problem.error("project-file", new SourceRef(FILE_NAME, lines.line(pointer), 0), message,
+                    hint));
+        }
+
+        private String required(String key, String value) {
+            if (value == null || value.isBlank()) {
+                error("/" + key, "required key \"" + key + "\" is missing", null);
+            }
+            return value;
+        }
+
+        Project project(Path folder) {
+            String code = required("code", raw.code());
+            String name = required("name", raw.name());
+            String currency = required("currency", raw.currency());
+            if (currency != null && !currency.matches("[A-Z]{3}")) {
+                error("/currency", "currency \"" + currency + "\" is not a three-letter ISO code", "for example USD");
+            }
+            if (raw.start() == null) {
+                error("/start", "required key \"start\" is missing", "the first day of Year 1, e.g. 2018-12-01");
+            }
+            ZoneId zone = ZoneId.of("UTC");
+            if (raw.timeZone() != null) {
+                try {
+                    zone = ZoneId.of(raw.timeZone());
+                } catch (DateTimeException e) {
+                    error("/time_zone", "time_zone \"" + raw.timeZone() + "\" is not a known time zone",
+                            "use a region name such as Asia/Phnom_Penh");
+                }
+            }
+            int yearMonths = raw.yearMonths() == null ? 12 : raw.yearMonths();
+            if (yearMonths < 1 || yearMonths > 36) {
+                error("/year_months", "year_months must be between 1 and 36", null);
+            }
+            int years = raw.years() == null ? 1 : raw.years();
+            if (years < 1 || years > 50) {
+                error("/years", "years must be between 1 and 50", null);
+            }
+            List<String> sites = names("sites", raw.sites());
+            List<String> activities = names("activities", raw.activities());
+            Map<InputKind, InputFileSpec> files = files();
+            List<Integer> bands = raw.ageBands() == null ? Project.DEFAULT_AGE_BANDS : raw.ageBands();
+            for (int i = 0; i < bands.size(); i++) {
+                if (bands.get(i) == null || bands.get(i) < 0 || (i > 0 && bands.get(i) <= bands.get(i - 1))) {
+                    error("/age_bands", "age_bands must be rising lower bounds, such as [0, 6, 12, 15, 18]", null);
+                    break;
+                }
+            }
+            checkIndicatorIds();
+            if (!problems.isEmpty()) {
+                throw failure(problems);
+            }
+            return new Project(folder, code, name, orElse(raw.shortName(), name), orElse(raw.location(), ""),
+                    orElse(raw.partner(), ""), orElse(raw.funder(), ""), currency, zone, raw.start(), yearMonths,
+                    years, sites, activities, files,
+                    raw.exchangeRates() == null ? ExchangeRateSettings.defaults() : raw.exchangeRates(),
+                    orElse(raw.narrative(), "narrative"), raw.templates(),
+                    raw.indicators() == null ? List.of() : raw.indicators(),
+                    raw.finance() == null ? FinanceSettings.defaults() : raw.finance(),
+                    raw.privacy() == null ? PrivacySettings.defaults() : raw.privacy(),
+                    bands,
+                    raw.output() == null ? OutputSettings.defaults() : raw.output());
+        }
+
+        private static String orElse(String value, String fallback) {
+            return value == null || value.isBlank() ? fallback : value;
+        }
+
+        private List<String> names(String key, List<String> values) {
+            if (values == null || values.isEmpty()) {
+                error("/" + key, "required key \"" + key + "\" is missing or empty", "list at least one");
+                return List.of();
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < values.size(); i++) {
+                String v = values.get(i);
+                if (v == null || v.isBlank()) {
+                    error("/" + key + "/" + i, key + " entry " + (i + 1) + " is empty", null);
+                } else if (!seen.add(v.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    error("/" + key + "/" + i, key + " lists \"" + v + "\" twice", null);
+                }
+            }
+            return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        }
+
+        private Map<InputKind, InputFileSpec> files() {
+            Map<InputKind, InputFileSpec> out = new EnumMap<>(InputKind.class);
+            if (raw.files() == null) {
+                return out;
+            }
+            List<String> kinds = java.util.Arrays.stream(InputKind.values()).map(InputKind::key).toList();
+            for (var entry : raw.files().entrySet()) {
+                String pointer = "/files/" + entry.getKey();
+                Optional<InputKind> kind = InputKind.fromKey(entry.getKey());
+                if (kind.isEmpty()) {
+                    error(pointer, "unknown key \"files." + entry.getKey() + "\"",
+                            ClosestName.among(entry.getKey(), kinds).map(c -> "did you mean \"" + c + "\"?")
+                                    .orElse("known files: " + String.join(", ", kinds)));
+                    continue;
+                }
+                InputFileSpec spec = entry.getValue() == null ? InputFileSpec.defaultFor(kind.get())
+                        : entry.getValue();
+                List<String> columns = InputFormats.of(kind.get()).columns().stream().map(Column::name).toList();
+                for (String canonical : spec.columns().keySet()) {
+                    if (!columns.contains(canonical)) {
+                        error(pointer + "/columns/" + canonical, "\"" + canonical + "\" is not a column of "
+                                        + entry.getKey(),
+                                ClosestName.among(canonical, columns).map(c -> "did you mean \"" + c + "\"?")
+                                        .orElse("columns: " + String.join(", ", columns)));
+                    }
+                }
+                if (spec.dateFormat() != null && DateText.checkPattern(spec.dateFormat()) != null) {
+                    error(pointer + "/date_format", "date_format \"" + spec.dateFormat()
+                            + "\" is not a date pattern", "for example dd/MM/yyyy or d-MMM-yyyy");
+                }
+                if (spec.delimiter() != null && spec.delimiter().length() != 1
+                        && !spec.delimiter().equals("\\t") && !spec.delimiter().equals("tab")) {
+                    error(pointer + "/delimiter", "delimiter must be one character (or tab)", null);
+                }
+                out.put(kind.get(), spec);
+            }
+            return out;
+        }
+
+        private void checkIndicatorIds() {
+            if (raw.indicators() == null) {
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < raw.indicators().size(); i++) {
+                var d = raw.indicators().get(i);
+                if (d.id() == null || d.id().isBlank()) {
+                    error("/indicators/" + i, "indicator " + (i + 1) + " has no id", null);
+                } else if (!ids.add(d.id())) {
+                    error("/indicators/" + i + "/id", "indicator id \"" + d.id() + "\" is declared twice", null);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.fieldreport.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.fieldreport.model.SourceRef;
+import org.fieldreport.problem.ClosestName;
+import org.fieldreport.problem.Problem;
+
+/**
+ * The fields of one CSV row, read by canonical column name. Each getter parses its field and, when the field is
+ * wrong, records an error naming the file, line and column; {@link #hasErrors()} then tells the reader to exclude
+ * the row. Values of columns marked private (child codes) are never quoted in a message.
+ */
+public final class RowFields {
+
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\d[\\d \\-().]{7,}\\d(?![\\w])");
+
+    private final String file;
+    private final CsvRow row;
+    private final HeaderMatch header;
+    private final DateText dates;
+    private final List<Problem> problems;
+    private boolean errors;
+
+    public RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems) {
+        this.file = file;
+        this.row = row;
+        this.header = header;
+        this.dates = dates;
+        this.problems = problems;
+    }
+
+    public int line() {
+        return row.line();
+    }
+
+    public SourceRef source() {
+        return SourceRef.row(file, row.line());
+    }
+
+    public SourceRef at(String column) {
+        return new SourceRef(file, row.line(), header.position(column) + 1);
+    }
+
+    public boolean hasErrors() {
+        return errors;
+    }
+
+    /** Records an error against this row's column and marks the row excluded. */
+    public void error(String code, String column, String message, String hint) {
+        errors = true;
+        problems.add(Problem.error(code, column == null ? source() : at(column), message, hint));
+    }
+
+    public void warning(String code, String column, String message, String hint) {
+        problems.add(Problem.warning(code, column == null ? source() : at(column), message, hint));
+    }
+
+    /** The trimmed text of a column; empty when the file has no such column. */
+    public String text(String column) {
+        int at = header.position(column);
+        if (at < 0 || at >= row.values().length) {
+            return "";
+        }
+        return row.values()[at].strip();
+    }
+
+    /** The text of a required field; an error when it is blank. */
+    public String required(String column) {
+        String v = text(column);
+        if (v.isEmpty()) {
+            error("missing-value", column, column + " is empty", null);
+        }
+        return v;
+    }
+
+    public LocalDate date(String column) {
+        String v = required(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        DateText.Result r = dates.parse(v);
+        if (r.date() == null) {
+            error("bad-date", column, column + " \"" + v + "\" " + r.error(), r.hint());
+        }
+        return r.date();
+    }
+
+    /** A count of people or events: a whole number, zero or more. Blank is an error when required. */
+    public int count(String column, boolean required) {
+        String v = text(column);
+        if (v.isEmpty()) {
+            if (required) {
+                error("missing-value", column, column + " is empty", "write 0 when there were none");
+            }
+            return 0;
+        }
+        BigDecimal d = DecimalText.parse(v);
+        if (d == null) {
+            error("bad-number", column, column + " \"" + v + "\" is not a number", null);
+            return 0;
+        }
+        if (d.signum() < 0) {
+            error("negative-count", column, column + " is negative (" + v + ")", "a count cannot be below 0");
+            return 0;
+        }
+        if (d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            error("bad-number", column, column + " \"" + v + "\" is not a whole number", null);
+            return 0;
+        }
+        return d.intValueExact();
+    }
+
+    /** An exact decimal such as an amount or a rate; null (and an error) when it is not one. */
+    public BigDecimal decimal(String column, boolean required) {
+        String v = required ? required(column) : text(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        BigDecimal d = DecimalText.parse(v);
+        if (d == null) {
+            error("bad-number", column, column + " \"" + v + "\" is not a number",
+                    "write numbers like 1234.50 or 1,234.50 (a comma only between groups of three digits)");
+        }
+        return d;
+    }
+
+    /** A value that must be one of {@code known} (compared case-insensitively); returns the known spelling. */
+    public String oneOf(String column, List<String> known, String what) {
+        String v = required(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        for (String k : known) {
+            if (k.equalsIgnoreCase(v) || normalise(k).equals(normalise(v))) {
+                return k;
+            }
+        }
+        String hint = ClosestName.among(v, known).map(c -> "did you mean \"" + c + "\"?")
+                .orElse("known " + what + "s: " + String.join(", ", known));
+        error("unknown-" + what.replace(' ', '-'), column, what + " \"" + v + "\" is not in the project", hint);
+        return null;
+    }
+
+    private static String normalise(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "_");
+    }
+
+    /** Scans free-text columns for phone numbers; the value is never repeated in the message. */
+    public void refusePhoneNumbers(String... columns) {
+        for (String column : columns) {
+            if (PHONE.matcher(text(column)).find()) {
+                error("personal-data", column, column + " contains what looks like a phone number",
+                        "child data must arrive pseudonymised: remove the number from the export");
+            }
+        }
+    }
+
+    /** The KoboToolbox {@code _uuid} of the row, or null. */
+    public String uuid() {
+        int at = header.uuidPosition();
+        if (at < 0 || at >= row.values().length) {
+            return null;
+        }
+        String v = row.values()[at].strip();
+        return v.isEmpty() ? null : v;
+    }
+}

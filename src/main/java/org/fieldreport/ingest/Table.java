@@ -1,0 +1,28 @@
+package org.fieldreport.ingest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.fieldreport.model.InputKind;
+
+/**
+ * What reading one input file produced: the rows that parsed, and the counts and totals that later stages need to
+ * account for every row. {@code excludedLines} are the data lines rejected while reading; {@code excludedTotals} the
+ * amounts of those rows, per currency, where the amount could be read.
+ *
+ * @param <T> the model record of the kind
+ */
+public record Table<T>(
+        InputKind kind,
+        String file,
+        boolean present,
+        String sha256,
+        long bytes,
+        List<T> rows,
+        int rowsRead,
+        int excludedRows,
+        Map<String, BigDecimal> columnTotals,
+        Map<String, BigDecimal> excludedTotals,
+        int unreadableAmounts,
+        Map<String, Integer> columns) {
+}

@@ -1,0 +1,177 @@
+package org.fieldreport.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fieldreport.model.InputFileSpec;
+import org.fieldreport.model.Project;
+import org.fieldreport.model.SourceRef;
+import org.fieldreport.problem.Problem;
+import org.fieldreport.problem.Problems;
+
+/**
+ * Reads one input file of a project into a {@link Table}: finds the file, matches its header, skips blank lines and
+ * HXL hashtag rows, checks every row's width, parses each row through its {@link InputFormat}, and drops the second
+ * copy of a KoboToolbox row exported twice (same {@code _uuid}). Every data row ends up either in the table or
+ * counted as excluded with a problem saying why.
+ */
+public final class TableReader {
+
+    private final Project project;
+    private final Problems problems;
+
+    public TableReader(Project project, Problems problems) {
+        this.project = project;
+        this.problems = problems;
+    }
+
+    public <T> Table<T> read(InputFormat<T> format) {
+        InputFileSpec spec = project.file(format.kind());
+        String name = spec.path();
+        Path path = project.resolve(spec.path());
+        if (!Files.exists(path)) {
+            if (format.kind().required()) {
+                problems.add(Problem.error("missing-file", SourceRef.file(name),
+                        "the " + format.kind().key() + " file is missing",
+                        "export it to " + name + ", or set files." + format.kind().key()
+                                + ".path in project.yaml"));
+            }
+            return empty(format, name);
+        }
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read (not a readable file)",
+                    null));
+            return empty(format, name);
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(spec.encoding());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            problems.add(Problem.error("bad-encoding", SourceRef.file(name), "encoding \"" + spec.encoding()
+                    + "\" is not known", "use UTF-8, or a Java charset name such as windows-1252"));
+            return empty(format, name);
+        }
+        Character delimiter = spec.delimiter() == null ? null
+                : spec.delimiter().equals("\\t") || spec.delimiter().equals("tab") ? '\t' : spec.delimiter().charAt(0);
+        DateText dates = new DateText(project.timeZone(), spec.dateFormat());
+        Reading<T> reading = new Reading<>(format, name, spec, dates);
+        CsvInput.Outcome outcome;
+        try {
+            outcome = new CsvInput(path, name, charset, delimiter).read(reading::accept);
+        } catch (IOException e) {
+            problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read: " + e.getMessage(),
+                    null));
+            return empty(format, name);
+        }
+        if (outcome.failure() != null) {
+            reading.local.add(outcome.failure());
+        }
+        if (reading.header == null && outcome.failure() == null) {
+            reading.local.add(Problem.error("empty-file", SourceRef.row(name, 1),
+                    "the file is empty: it needs at least a header row",
+                    "export the file again with its header; `fieldreport schema " + format.kind().key()
+                            + "` lists the columns"));
+        }
+        reading.local.forEach(problems::add);
+        return new Table<>(format.kind(), name, true, outcome.sha256(), outcome.bytes(), reading.rows,
+                reading.rowsRead, reading.excluded, reading.columnTotals, reading.excludedTotals,
+                reading.unreadableAmounts, reading.header == null ? Map.of() : reading.header.columns());
+    }
+
+    private <T> Table<T> empty(InputFormat<T> format, String name) {
+        return new Table<>(format.kind(), name, false, "", 0, List.of(), 0, 0, Map.of(), Map.of(), 0, Map.of());
+    }
+
+    /** The state of reading one file, row by row. */
+    private final class Reading<T> {
+        final InputFormat<T> format;
+        final String name;
+        final InputFileSpec spec;
+        final DateText dates;
+        final List<Problem> local = new ArrayList<>();
+        final List<T> rows = new ArrayList<>();
+        final Map<String, Integer> uuids = new HashMap<>();
+        final Map<String, BigDecimal> columnTotals = new TreeMap<>();
+        final Map<String, BigDecimal> excludedTotals = new TreeMap<>();
+        HeaderMatch header;
+        boolean unusable;
+        int rowsRead;
+        int excluded;
+        int unreadableAmounts;
+
+        Reading(InputFormat<T> format, String name, InputFileSpec spec, DateText dates) {
+            this.format = format;
+            this.name = name;
+            this.spec = spec;
+            this.dates = dates;
+        }
+
+        void accept(CsvRow row) {
+            if (header == null) {
+                int before = local.size();
+                header = HeaderMatch.of(name, row.line(), row.values(), format.columns(), spec.columns(), local);
+                unusable = header.refused() || local.subList(before, local.size()).stream().anyMatch(Problem::isError);
+                return;
+            }
+            if (row.isBlank() || row.isHxlTags()) {
+                return;
+            }
+            rowsRead++;
+            RowFields fields = new RowFields(name, row, header, dates, local);
+            BigDecimal amount = null;
+            String currency = null;
+            if (format.amountColumn() != null && header.has(format.amountColumn())
+                    && row.values().length == header.width()) {
+                amount = DecimalText.parse(fields.text(format.amountColumn()));
+                String c = fields.text("currency");
+                currency = CurrencyCode.normalise(c, project.currency());
+                if (currency == null) {
+                    currency = c.toUpperCase(java.util.Locale.ROOT);
+                }
+                if (amount == null) {
+                    unreadableAmounts++;
+                } else {
+                    columnTotals.merge(currency, amount, BigDecimal::add);
+                }
+            }
+            T parsed = null;
+            if (unusable) {
+                // the header already explains why no row of this file can be used
+            } else if (row.values().length != header.width()) {
+                local.add(Problem.error("wrong-field-count", SourceRef.row(name, row.line()),
+                        "row has " + row.values().length + " fields, the header has " + header.width(),
+                        "check for an unquoted delimiter or a missing field"));
+                if (format.amountColumn() != null) {
+                    unreadableAmounts++;
+                }
+            } else {
+                String uuid = fields.uuid();
+                Integer first = uuid == null ? null : uuids.putIfAbsent(uuid, row.line());
+                if (first != null) {
+                    local.add(Problem.warning("duplicate-uuid", SourceRef.row(name, row.line()),
+                            "repeats the _uuid of line " + first + ": the row was exported twice and is counted"
+                                    + " once", null));
+                } else {
+                    parsed = format.parse(fields, project);
+                }
+            }
+            if (parsed == null) {
+                excluded++;
+                if (amount != null) {
+                    excludedTotals.merge(currency, amount, BigDecimal::add);
+                }
+            } else {
+                rows.add(parsed);
+            }
+        }
+    }
+}
