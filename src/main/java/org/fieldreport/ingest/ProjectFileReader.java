@@ -96,7 +96,7 @@ public final class ProjectFileReader {
         try {
             raw = YAML.readValue(text, ProjectFile.class);
         } catch (JacksonException e) {
-            throw failure(List.of(bindingProblem(e)));
+            throw failure(List.of(bindingProblem(e, lines)));
         }
         if (raw == null) {
             throw failure(List.of(Problem.error("project-file", new SourceRef(FILE_NAME, 1, 0),
@@ -110,11 +110,12 @@ public final class ProjectFileReader {
         return new FieldReportException(ExitCode.USAGE, message, problems, null);
     }
 
-    private static Problem bindingProblem(JacksonException e) {
+    private static Problem bindingProblem(JacksonException e, YamlLocations lines) {
         JsonLocation at = e.getLocation();
         SourceRef where = at == null ? SourceRef.file(FILE_NAME)
                 : new SourceRef(FILE_NAME, Math.max(1, at.getLineNr()), Math.max(0, at.getColumnNr()));
         if (e instanceof UnrecognizedPropertyException u) {
+            where = new SourceRef(FILE_NAME, lines.line(pointer(u)), 0);
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             String hint = ClosestName.among(u.getPropertyName(), known).map(c -> "did you mean \"" + c + "\"?")
@@ -138,7 +139,21 @@ public final class ProjectFileReader {
             return Problem.error("project-file", where, "key \"" + keyPath(m) + "\" is not valid: "
                     + e.getOriginalMessage(), null);
         }
-        return Problem.error("project-file", where, "is not valid YAML: " + e.getOriginalMessage(), null);
+        String detail = e.getOriginalMessage().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("in '") && !l.equals("^"))
+                .filter(l -> !l.contains(":") || l.startsWith("while") || l.startsWith("found")
+                        || l.startsWith("expected") || l.startsWith("mapping"))
+                .collect(Collectors.joining(", "));
+        return Problem.error("project-file", where, "is not valid YAML: " + detail,
+                "check quotes and indentation on this line and the one before");
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder p = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            p.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        return p.toString();
     }
 
     private static String keyPath(JsonMappingException e) {

@@ -10,6 +10,17 @@ import org.fieldreport.model.SourceRef;
  */
 public record Problem(Severity severity, String code, SourceRef source, String message, String hint) {
 
+    /** Keeps every problem on one line: control characters in quoted values are shown escaped. */
+    public Problem {
+        message = oneLine(message);
+        hint = hint == null ? null : oneLine(hint);
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+                .replace("\0", "\\0");
+    }
+
     public static Problem error(String code, SourceRef source, String message, String hint) {
         return new Problem(Severity.ERROR, code, source, message, hint);
     }

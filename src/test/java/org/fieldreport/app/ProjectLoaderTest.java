@@ -1,0 +1,92 @@
+package org.fieldreport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.fieldreport.model.InputKind;
+import org.fieldreport.model.ProjectData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectLoaderTest {
+
+    private static final Path ERRORS = Path.of("src/test/resources/errors");
+
+    @TempDir
+    Path temp;
+
+    private ProjectData load(String errorCase) throws IOException {
+        Path project = temp.resolve(errorCase);
+        copy(ERRORS.resolve("_base"), project);
+        copy(ERRORS.resolve(errorCase), project);
+        return ProjectLoader.load(project).data();
+    }
+
+    @Test
+    void readsARealWorldExportWithBomSemicolonsCrlfHxlAndQuotedNewlines() throws IOException {
+        ProjectData d = load("real-export");
+        assertThat(d.attendance()).hasSize(2);
+        assertThat(d.attendance().get(0).session()).isEqualTo("S1; evening");
+        assertThat(d.attendance().get(1).session()).isEqualTo("S1;\r\nevening");
+        assertThat(d.attendance().get(1).age()).isEqualTo(11);
+        assertThat(d.attendance().get(1).source().line()).isEqualTo(4);
+        assertThat(d.nights()).hasSize(1);
+        assertThat(d.nights().get(0).childrenContacted()).isEqualTo(12);
+        assertThat(d.source(InputKind.ATTENDANCE).rowsRead()).isEqualTo(2);
+    }
+
+    @Test
+    void mapsKoboGroupPathsAndCountsARowExportedTwiceOnce() throws IOException {
+        ProjectData d = load("kobo-export");
+        assertThat(d.nights()).extracting(n -> n.team()).containsExactly("Team A", "Team A");
+        assertThat(d.nights()).extracting(n -> n.childrenContacted()).containsExactly(12, 9);
+        var source = d.source(InputKind.OUTREACH_NIGHTS);
+        assertThat(source.file()).isEqualTo("exports/night_outreach_2019.csv");
+        assertThat(source.rowsRead()).isEqualTo(3);
+        assertThat(source.accepted()).isEqualTo(2);
+        assertThat(source.excluded()).isEqualTo(1);
+    }
+
+    @Test
+    void amountsOfAcceptedAndExcludedRowsReconcileWithTheColumnTotal() throws IOException {
+        ProjectData d = load("bad-number");
+        var expenses = d.source(InputKind.EXPENSES);
+        // 1,234.50 + (120.00) + 15.25 accepted in USD; "12,5O" and "12,5" are unreadable
+        assertThat(expenses.acceptedTotals().get("USD")).isEqualByComparingTo("1129.75");
+        assertThat(expenses.columnTotals().get("USD")).isEqualByComparingTo("1129.75");
+        assertThat(expenses.columnTotals().get("KHR")).isEqualByComparingTo("4000000");
+        assertThat(expenses.unreadableAmounts()).isEqualTo(2);
+        assertThat(expenses.reconciles()).isTrue();
+
+        ProjectData dup = load("duplicates");
+        var budget = dup.source(InputKind.BUDGET);
+        assertThat(budget.acceptedTotals().get("USD")).isEqualByComparingTo("1000.00");
+        assertThat(budget.excludedTotals().get("USD")).isEqualByComparingTo("1100.00");
+        assertThat(budget.columnTotals().get("USD")).isEqualByComparingTo(new BigDecimal("2100.00"));
+        assertThat(budget.reconciles()).isTrue();
+    }
+
+    @Test
+    void anEmptyOrRandomFileIsReportedNotThrown() throws IOException {
+        assertThat(load("empty-file").funding()).isEmpty();
+        assertThat(load("random-bytes").funding()).isEmpty();
+        assertThat(load("header-only").source(InputKind.FUNDING).rowsRead()).isZero();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (!f.getFileName().toString().equals("expected.txt")) {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
