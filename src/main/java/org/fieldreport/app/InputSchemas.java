@@ -1,0 +1,50 @@
+package org.fieldreport.app;
+
+import java.util.List;
+import java.util.Optional;
+import org.fieldreport.ingest.Column;
+import org.fieldreport.ingest.InputFormat;
+import org.fieldreport.ingest.InputFormats;
+import org.fieldreport.model.InputKind;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+
+/** Describes the input files for {@code fieldreport schema}: each kind's columns, types and an example row. */
+public final class InputSchemas {
+
+    private InputSchemas() {
+    }
+
+    /** The description of one kind, or of every kind when {@code kind} is null. */
+    public static String describe(String kind) {
+        List<InputFormat<?>> formats;
+        if (kind == null) {
+            formats = InputFormats.all();
+        } else {
+            Optional<InputKind> k = InputKind.fromKey(kind.replace(".csv", ""));
+            if (k.isEmpty()) {
+                throw new FieldReportException(ExitCode.USAGE, "unknown input \"" + kind + "\"; inputs: "
+                        + String.join(", ", java.util.Arrays.stream(InputKind.values()).map(InputKind::key).toList()));
+            }
+            formats = List.of(InputFormats.of(k.get()));
+        }
+        StringBuilder out = new StringBuilder();
+        for (InputFormat<?> f : formats) {
+            out.append(f.kind().defaultPath()).append(f.kind().required() ? "" : " (optional)").append('\n');
+            int width = f.columns().stream().mapToInt(c -> c.name().length()).max().orElse(0);
+            for (Column c : f.columns()) {
+                out.append("  ").append(c.name()).append(" ".repeat(width - c.name().length() + 2))
+                        .append(c.required() ? "required  " : "optional  ").append(c.type()).append('\n');
+            }
+            out.append("  example:\n    ")
+                    .append(String.join(",", f.columns().stream().map(Column::name).toList())).append("\n    ")
+                    .append(String.join(",", f.columns().stream().map(c -> csv(c.example())).toList()))
+                    .append("\n\n");
+        }
+        return out.toString();
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

@@ -1,0 +1,57 @@
+package org.fieldreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InitCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aNewProjectValidatesAtOnce() {
+        Path project = temp.resolve("new");
+        CliRun init = CliRun.of("init", project.toString(), "--code", "UGA-01", "--name", "Kids \"First\"",
+                "--start", "2020-04-01");
+        assertThat(init.exitCode()).isZero();
+        assertThat(init.out()).contains("created " + project.resolve("project.yaml"));
+
+        CliRun validate = CliRun.of("validate", project.toString());
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).contains("0 errors, 0 warnings");
+    }
+
+    @Test
+    void initNeverOverwritesAProject() throws Exception {
+        Path project = temp.resolve("existing");
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("project.yaml"), "code: KEEP\n");
+        CliRun init = CliRun.of("init", project.toString());
+        assertThat(init.exitCode()).isEqualTo(2);
+        assertThat(init.err()).contains("already exists; init never overwrites a project");
+        assertThat(Files.readString(project.resolve("project.yaml"))).isEqualTo("code: KEEP\n");
+    }
+
+    @Test
+    void schemaPrintsColumnsAndAnExampleRow() {
+        CliRun run = CliRun.of("schema", "funding");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("kind       required  pledge, commitment or receipt")
+                .contains("2018-11-20,Hope for Children Fund,commitment,\"45,000.00\",USD,1,GA-2018-031");
+        assertThat(CliRun.of("schema", "donations").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void usageMistakesExitTwoWithoutAStackTrace() {
+        CliRun run = CliRun.of("validate", "--no-such-option");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--no-such-option'").doesNotContain("Exception");
+        CliRun missing = CliRun.of("validate", temp.resolve("nowhere").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such project folder");
+    }
+}
