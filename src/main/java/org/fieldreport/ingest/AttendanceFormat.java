@@ -38,8 +38,8 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
     @Override
     public Attendance parse(RowFields f, Project project) {
         var date = f.date("date");
-        String site = f.oneOf("site", project.sites(), "site");
-        String activity = f.oneOf("activity", project.activities(), "activity");
+        String site = f.oneOf("site", f.sites(), "site");
+        String activity = f.oneOf("activity", f.activities(), "activity");
         String session = f.text("session");
         String child = f.text("child_code");
         if (child.isEmpty()) {

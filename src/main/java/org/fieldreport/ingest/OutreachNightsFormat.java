@@ -35,7 +35,7 @@ public final class OutreachNightsFormat implements InputFormat<OutreachNight> {
     @Override
     public OutreachNight parse(RowFields f, Project project) {
         var date = f.date("date");
-        String area = f.oneOf("area", project.sites(), "area");
+        String area = f.oneOf("area", f.sites(), "area");
         String team = f.required("team");
         int staff = f.count("staff", false);
         int contacted = f.count("children_contacted", true);

@@ -3,7 +3,6 @@ package org.fieldreport.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.ClosestName;
@@ -23,14 +22,29 @@ public final class RowFields {
     private final HeaderMatch header;
     private final DateText dates;
     private final List<Problem> problems;
+    private final KnownNames sites;
+    private final KnownNames activities;
     private boolean errors;
 
-    public RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems) {
+    public RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems,
+                     KnownNames sites, KnownNames activities) {
         this.file = file;
         this.row = row;
         this.header = header;
         this.dates = dates;
         this.problems = problems;
+        this.sites = sites;
+        this.activities = activities;
+    }
+
+    /** The project's sites (or areas). */
+    public KnownNames sites() {
+        return sites;
+    }
+
+    /** The project's activities. */
+    public KnownNames activities() {
+        return activities;
     }
 
     public int line() {
@@ -129,24 +143,19 @@ public final class RowFields {
     }
 
     /** A value that must be one of {@code known} (compared case-insensitively); returns the known spelling. */
-    public String oneOf(String column, List<String> known, String what) {
+    public String oneOf(String column, KnownNames known, String what) {
         String v = required(column);
         if (v.isEmpty()) {
             return null;
         }
-        for (String k : known) {
-            if (k.equalsIgnoreCase(v) || normalise(k).equals(normalise(v))) {
-                return k;
-            }
+        String found = known.find(v);
+        if (found != null) {
+            return found;
         }
-        String hint = ClosestName.among(v, known).map(c -> "did you mean \"" + c + "\"?")
-                .orElse("known " + what + "s: " + String.join(", ", known));
+        String hint = ClosestName.among(v, known.names()).map(c -> "did you mean \"" + c + "\"?")
+                .orElse("known " + what + "s: " + String.join(", ", known.names()));
         error("unknown-" + what.replace(' ', '-'), column, what + " \"" + v + "\" is not in the project", hint);
         return null;
-    }
-
-    private static String normalise(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "_");
     }
 
     /** Scans free-text columns for phone numbers; the value is never repeated in the message. */

@@ -28,10 +28,14 @@ public final class TableReader {
 
     private final Project project;
     private final Problems problems;
+    private final KnownNames sites;
+    private final KnownNames activities;
 
     public TableReader(Project project, Problems problems) {
         this.project = project;
         this.problems = problems;
+        this.sites = new KnownNames(project.sites());
+        this.activities = new KnownNames(project.activities());
     }
 
     public <T> Table<T> read(InputFormat<T> format) {
@@ -126,7 +130,7 @@ public final class TableReader {
                 return;
             }
             rowsRead++;
-            RowFields fields = new RowFields(name, row, header, dates, local);
+            RowFields fields = new RowFields(name, row, header, dates, local, sites, activities);
             BigDecimal amount = null;
             String currency = null;
             if (format.amountColumn() != null && header.has(format.amountColumn())

@@ -17,22 +17,22 @@ public final class DuplicateRows implements RowCheck {
 
     @Override
     public void check(ProjectData d, Exclusions out) {
-        find(d.nights(), n -> n.team().toLowerCase() + "|" + n.date(), n -> n.source(),
+        find(d.nights(), n -> List.of(n.team().toLowerCase(java.util.Locale.ROOT), n.date()), n -> n.source(),
                 "the same team on the same night", out);
-        find(d.attendance(), a -> a.childCode() + "|" + a.session(), a -> a.source(),
+        find(d.attendance(), a -> List.of(a.childCode(), a.session()), a -> a.source(),
                 "the same child at the same session", out);
         int reference = d.source(InputKind.EXPENSES).column("reference");
         find(d.expenses(), e -> e.reference(), e -> e.source().atColumn(reference), "the same expense reference",
                 out);
-        find(d.budget(), b -> b.year() + "|" + b.lineCode(), b -> b.source(), "the same budget line in the same year",
+        find(d.budget(), b -> List.of(b.year(), b.lineCode()), b -> b.source(), "the same budget line in the same year",
                 out);
-        find(d.rates(), r -> r.month() + "|" + r.currency(), r -> r.source(),
+        find(d.rates(), r -> List.of(r.month(), r.currency()), r -> r.source(),
                 "the same month's rate for the currency", out);
     }
 
-    private static <T> void find(List<T> rows, Function<T, String> key, Function<T, SourceRef> where, String what,
+    private static <T> void find(List<T> rows, Function<T, ?> key, Function<T, SourceRef> where, String what,
                                  Exclusions out) {
-        Map<String, Integer> first = new HashMap<>();
+        Map<Object, Integer> first = new HashMap<>(Math.max(16, rows.size() * 2));
         for (T row : rows) {
             SourceRef ref = where.apply(row);
             Integer earlier = first.putIfAbsent(key.apply(row), ref.line());

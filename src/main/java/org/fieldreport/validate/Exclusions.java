@@ -1,7 +1,8 @@
 package org.fieldreport.validate;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.Problem;
 import org.fieldreport.problem.Problems;
@@ -9,7 +10,7 @@ import org.fieldreport.problem.Problems;
 /** What the checks decided: the rows to exclude (by file and line) and the problems that say why. */
 public final class Exclusions {
 
-    private final Set<SourceRef> rows = new HashSet<>();
+    private final Map<String, BitSet> linesByFile = new HashMap<>();
     private final Problems problems;
 
     public Exclusions(Problems problems) {
@@ -18,7 +19,7 @@ public final class Exclusions {
 
     /** Excludes the row at {@code row} (any column) with an error. */
     public void exclude(SourceRef where, String code, String message, String hint) {
-        rows.add(SourceRef.row(where.file(), where.line()));
+        linesByFile.computeIfAbsent(where.file(), f -> new BitSet()).set(where.line());
         problems.add(Problem.error(code, where, message, hint));
     }
 
@@ -27,6 +28,7 @@ public final class Exclusions {
     }
 
     public boolean excluded(SourceRef row) {
-        return rows.contains(SourceRef.row(row.file(), row.line()));
+        BitSet lines = linesByFile.get(row.file());
+        return lines != null && lines.get(row.line());
     }
 }
