@@ -106,6 +106,7 @@ final class ExpensesWriter {
 
     private void riel(List<Payment> payments, LocalDate date, SpendingItem item, BigDecimal usd) {
         BigDecimal fxRate = null;
+        // Year 2 payments after the sample are planned (so Year 2's split is the full year's) but dropped later.
         int rate = date.isAfter(SampleCalendar.LAST_DAY) ? 4050 : rates.of(YearMonth.from(date));
         if (random.nextInt(100) < 40) {
             rate += random.nextInt(-20, 21);

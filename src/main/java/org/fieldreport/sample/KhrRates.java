@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The riel's monthly rate against the dollar over the sample's months: a gentle walk between 4,000 and 4,100 KHR
- * per USD, as the National Bank of Cambodia published it in those years. Written to {@code rates.csv} and used to
- * price the riel expenses.
+ * The riel's monthly rate against the dollar over the sample's months: a made-up gentle walk between 4,000 and 4,100
+ * KHR per USD, the range the National Bank of Cambodia's rate stayed in over those years (the sample names it as the
+ * source, as a real export would). Written to {@code rates.csv} and used to price the riel expenses.
  */
 final class KhrRates {
 
