@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             SchemaCommand.class,
             InitCommand.class,
+            SampleCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes (the same for every command):%n",

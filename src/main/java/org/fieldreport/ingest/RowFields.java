@@ -15,7 +15,11 @@ import org.fieldreport.problem.Problem;
  */
 public final class RowFields {
 
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\d[\\d \\-().]{7,}\\d(?![\\w])");
+    /**
+     * A phone number: starts with '+' or a leading 0 (local form), then 8 to 15 digits in groups separated by
+     * spaces, dashes, dots or brackets. ISO dates and grouped amounts ("4 000 000") do not start that way.
+     */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w.,])(?:\\+\\d|0\\d)[\\d \\-().]{6,18}\\d(?![\\w])");
 
     private final String file;
     private final CsvRow row;
@@ -161,11 +165,23 @@ public final class RowFields {
     /** Scans free-text columns for phone numbers; the value is never repeated in the message. */
     public void refusePhoneNumbers(String... columns) {
         for (String column : columns) {
-            if (PHONE.matcher(text(column)).find()) {
+            if (looksLikePhone(text(column))) {
                 error("personal-data", column, column + " contains what looks like a phone number",
                         "child data must arrive pseudonymised: remove the number from the export");
             }
         }
+    }
+
+    static boolean looksLikePhone(String text) {
+        var m = PHONE.matcher(text);
+        while (m.find()) {
+            String found = m.group();
+            long digits = found.chars().filter(Character::isDigit).count();
+            if (digits >= 8 && digits <= 15 && !found.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The KoboToolbox {@code _uuid} of the row, or null. */
