@@ -80,12 +80,16 @@ public record FundingStatus(int year, String currency, BigDecimal budget, BigDec
         return f.donor().strip().toLowerCase(Locale.ROOT) + "|" + reference.toLowerCase(Locale.ROOT);
     }
 
-    /** The status in words: "fully funded", "partly funded (62.5 % committed)", "not funded ($5,000 pledged)". */
+    /**
+     * The status in words: "fully funded", "partly funded (62.5 % committed)", "not funded ($5,000 pledged, not
+     * committed)". The coverage of a partly funded year is cut (not rounded) to two places, so that it never reads
+     * 100 % while money is missing.
+     */
     public String statusText() {
         return switch (level) {
             case FULLY_FUNDED -> "fully funded";
-            case PARTLY_FUNDED -> "partly funded (" + FinanceRounding.displayPercent(coverage).stripTrailingZeros()
-                    .toPlainString() + " % committed)";
+            case PARTLY_FUNDED -> "partly funded (" + FinanceRounding.plain(coverage.setScale(
+                    FinanceRounding.PERCENT_PLACES, RoundingMode.DOWN)).toPlainString() + " % committed)";
             case NOT_FUNDED -> pledged.signum() > 0 ? "not funded (" + money(pledged) + " pledged, not committed)"
                     : "not funded";
         };
