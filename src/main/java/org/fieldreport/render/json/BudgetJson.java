@@ -171,7 +171,7 @@ public final class BudgetJson {
             o.put("rate", exact(c.rate()));
             o.put("rate_date", c.rateDate() == null ? null : c.rateDate().toString());
             o.put("rate_source", c.rateSource());
-            o.put("amount_" + r.currency().toLowerCase(Locale.ROOT), exact(c.amount().amount()));
+            o.put("converted_amount", exact(c.amount().amount()));
         }
         ArrayNode unconverted = expenses.putArray("unconverted");
         for (Expense e : r.expenses().unconverted()) {
