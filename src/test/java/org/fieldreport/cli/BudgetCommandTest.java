@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BudgetCommandTest {
 
@@ -99,6 +103,31 @@ class BudgetCommandTest {
         assertThat(lines).extracting(l -> l.split(",")[0])
                 .containsExactly("row_type", "line", "line", "subtotal", "line", "subtotal", "total");
         assertThat(lines[6]).startsWith("total,,,,6650,6650,6650,1180.5,1180.5,5469.5,");
+    }
+
+    @Test
+    void anUnknownForecastMethodInProjectYamlIsAUsageError(@TempDir Path folder) throws Exception {
+        copy(Path.of(BASIC), folder);
+        Files.writeString(folder.resolve("project.yaml"), "finance:\n  forecast: weekly\n",
+                StandardOpenOption.APPEND);
+
+        Run r = run("budget", folder.toString(), "--period", "Y1");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("fieldreport: project.yaml: finance.forecast \"weekly\" is not linear or phasing");
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     @Test
