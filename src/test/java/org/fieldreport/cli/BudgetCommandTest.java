@@ -43,6 +43,33 @@ class BudgetCommandTest {
         assertThat(r.err()).contains("data/expenses.csv:6:2: warning: budget line \"X9\" is not in the Year 1 budget");
     }
 
+    /** The golden file was checked by hand: see the figures of month 4 in BudgetAgainstActualTest. */
+    @Test
+    void theMonthFourTableMatchesItsGoldenFile() throws Exception {
+        Run r = run("budget", BASIC, "--period", "2019-04");
+
+        assertThat(r.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/budget-basic-2019-04.txt")));
+    }
+
+    /** Runs once the sample project's data is on the branch (it is generated separately). */
+    @Test
+    void theSampleProjectsYearOneIsFortyFiveThousandFullyFunded() throws Exception {
+        Path sample = Path.of("sample-data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample.resolve("data/expenses.csv")),
+                "sample-data/data is not on this branch yet");
+
+        Run r = run("budget", sample.toString(), "--period", "Y1", "--format", "json");
+
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at("/funding/headline").asText()).isEqualTo("Budget: Year 1 $45,000 \u2013 fully funded");
+        assertThat(json.at("/total/budget").decimalValue()).isEqualByComparingTo("45000");
+        assertThat(json.at("/total/original_amounts/KHR").decimalValue()).isPositive();
+        assertThat(json.at("/expenses/unconverted").size()).isZero();
+        for (JsonNode line : json.get("reconciliation")) {
+            assertThat(line.get("balances").asBoolean()).as(line.get("file").asText()).isTrue();
+        }
+    }
+
     @Test
     void failOnFlaggedExitsThreeForALineNeedingApprovalAndZeroWithout() {
         assertThat(run("budget", BASIC, "--period", "Y1", "--fail-on", "flagged").code()).isEqualTo(3);
