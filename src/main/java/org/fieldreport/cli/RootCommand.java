@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             SchemaCommand.class,
             InitCommand.class,
             SampleCommand.class,
+            BudgetCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes (the same for every command):%n",

@@ -1,0 +1,39 @@
+package org.fieldreport.app;
+
+import java.nio.file.Path;
+import org.fieldreport.indicators.BudgetAgainstActual;
+import org.fieldreport.indicators.BudgetReport;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+
+/**
+ * The {@code budget} use case: loads a project, computes budget against actual for a period and decides the exit
+ * code. Data errors exit 1 as for every command; under {@code failOnFlagged} a line that needs donor approval, or an
+ * expense that could not be converted (a missing rate), exits 3 instead.
+ */
+public record BudgetCheck(LoadedProject loaded, BudgetReport report, ExitCode exitCode) {
+
+    /** The problem code of an expense excluded for want of an exchange rate. */
+    static final String MISSING_RATE = "missing-rate";
+
+    public static BudgetCheck of(Path folder, String periodText, boolean failOnFlagged) {
+        LoadedProject loaded = ProjectLoader.load(folder);
+        FinancePeriods.FinancePeriod p = FinancePeriods.resolve(loaded.data().project(), periodText);
+        BudgetReport report;
+        try {
+            report = BudgetAgainstActual.report(loaded.data(), p.period(), p.year());
+        } catch (IllegalArgumentException e) {
+            throw new FieldReportException(ExitCode.USAGE, "project.yaml: " + e.getMessage(), e);
+        }
+        ExitCode exit = RunVerdict.forProblems(loaded.problems(), false);
+        if (failOnFlagged && flagged(loaded, report)) {
+            exit = exit.worst(ExitCode.BUDGET_FLAG);
+        }
+        return new BudgetCheck(loaded, report, exit);
+    }
+
+    private static boolean flagged(LoadedProject loaded, BudgetReport report) {
+        return !report.flagged().isEmpty() || !report.expenses().unconverted().isEmpty()
+                || loaded.problems().all().stream().anyMatch(p -> MISSING_RATE.equals(p.code()));
+    }
+}

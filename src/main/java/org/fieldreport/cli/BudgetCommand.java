@@ -1,0 +1,75 @@
+package org.fieldreport.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fieldreport.app.BudgetCheck;
+import org.fieldreport.problem.Problem;
+import org.fieldreport.render.csv.BudgetCsv;
+import org.fieldreport.render.json.BudgetJson;
+import org.fieldreport.render.text.BudgetText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fieldreport budget}: budget against actual for a period, funding, burn rate, forecast, reconciliation. */
+@Command(name = "budget", mixinStandardHelpOptions = true,
+        description = "Budget against actual for a period: lines under headings, flags, funding status, burn rate,"
+                + " forecast and the reconciliation of the money files.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:data errors excluded rows", "2:usage or project-file error",
+            "3:under --fail-on flagged: a line needs donor approval or an expense could not be converted"})
+final class BudgetCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PROJECT_DIR",
+            description = "The project folder (default: the current folder).")
+    Path project;
+
+    @Option(names = "--period", required = true, paramLabel = "P",
+            description = "A project year (Y1) or a month (2019-03).")
+    String period;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputChoice format;
+
+    @Option(names = "--fail-on", paramLabel = "flagged",
+            description = "flagged: exit 3 when a line needs donor approval or an expense could not be converted.")
+    FailOn failOn;
+
+    @Mixin
+    CommonOptions common;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum OutputChoice { text, json, csv }
+
+    enum FailOn { flagged }
+
+    @Override
+    public Integer call() {
+        BudgetCheck check = BudgetCheck.of(project, period, failOn == FailOn.flagged);
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        var problems = check.loaded().problems();
+        switch (format) {
+            case json -> out.print(BudgetJson.render(check.report(), check.loaded().data().project().name(),
+                    problems, check.exitCode()));
+            case csv -> out.print(BudgetCsv.render(check.report()));
+            case text -> out.print(BudgetText.render(check.report()));
+        }
+        for (Problem p : problems.all()) {
+            if (p.isError() || !common.quiet) {
+                err.println(p.format());
+            }
+        }
+        if (problems.errorCount() + problems.warningCount() > 0) {
+            err.println(problems.errorCount() + (problems.errorCount() == 1 ? " error, " : " errors, ")
+                    + problems.warningCount() + (problems.warningCount() == 1 ? " warning" : " warnings")
+                    + " (`fieldreport validate` lists them per file)");
+        }
+        out.flush();
+        err.flush();
+        return check.exitCode().code();
+    }
+}

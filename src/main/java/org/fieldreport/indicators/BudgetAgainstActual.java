@@ -1,0 +1,233 @@
+package org.fieldreport.indicators;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fieldreport.model.BudgetLine;
+import org.fieldreport.model.Expense;
+import org.fieldreport.model.FinanceSettings;
+import org.fieldreport.model.Project;
+import org.fieldreport.model.ProjectData;
+import org.fieldreport.model.ReportingPeriod;
+
+/**
+ * Computes the {@link BudgetReport} of a reporting period that lies within project year {@code year}. Spending is
+ * counted from the start of the project year to the end of the period ("to date") and, apart, within the period;
+ * it is compared with the year's approved budget lines (budget.csv rows of that year) and with the part of them
+ * expected by the period's end under the project's {@link SpendingPlan}.
+ */
+public final class BudgetAgainstActual {
+
+    private final Project project;
+    private final String currency;
+    private final ReportingPeriod period;
+    private final YearProgress progress;
+    private final SpendingPlan plan;
+    private final FlexibilityRule rule;
+    private final FinanceSettings settings;
+
+    private BudgetAgainstActual(Project project, ReportingPeriod period, int year) {
+        this.project = project;
+        this.currency = project.currency();
+        this.period = period;
+        LocalDate yearStart = project.yearStart(year);
+        LocalDate yearEnd = project.yearEnd(year);
+        if (period.start().isBefore(yearStart) || period.end().isAfter(yearEnd)) {
+            throw new IllegalArgumentException("period " + period.key() + " (" + period.start() + " to "
+                    + period.lastDay() + ") is not within project year " + year);
+        }
+        this.progress = YearProgress.at(year, yearStart, yearEnd, period.end());
+        this.settings = project.finance();
+        this.plan = new SpendingPlan(ForecastMethod.named(settings.forecast()), yearStart, yearEnd,
+                settings.phasing());
+        this.rule = FlexibilityRule.of(settings);
+    }
+
+    /**
+     * The budget report of {@code period} within project year {@code year}.
+     *
+     * @throws IllegalArgumentException when the period is not within the year, or the forecast settings are wrong
+     */
+    public static BudgetReport report(ProjectData data, ReportingPeriod period, int year) {
+        return new BudgetAgainstActual(data.project(), period, year).compute(data);
+    }
+
+    /** What one line code collected: its budget and its converted spending. */
+    private static final class LineTotals {
+        String line;
+        String heading;
+        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal periodActual = BigDecimal.ZERO;
+        final Map<String, BigDecimal> original = new TreeMap<>();
+    }
+
+    private BudgetReport compute(ProjectData data) {
+        int year = progress.year();
+        Map<String, LineTotals> budgeted = new LinkedHashMap<>();
+        for (BudgetLine b : data.budget()) {
+            if (b.year() == year) {
+                LineTotals t = budgeted.computeIfAbsent(b.lineCode(), c -> new LineTotals());
+                t.line = t.line == null ? b.line() : t.line;
+                t.heading = t.heading == null ? b.heading() : t.heading;
+                t.budget = t.budget.add(b.amount().amount());
+            }
+        }
+        List<Expense> toDate = data.expenses().stream()
+                .filter(e -> !e.date().isBefore(progress.yearStart()) && e.date().isBefore(period.end()))
+                .toList();
+        Conversions conversions = new CurrencyConversion(currency, project.exchangeRates().policy(), data.rates())
+                .convertAll(toDate);
+        Map<String, LineTotals> outside = new TreeMap<>();
+        for (ConvertedExpense c : conversions.converted()) {
+            Expense e = c.expense();
+            LineTotals t = budgeted.get(e.lineCode());
+            if (t == null) {
+                t = outside.computeIfAbsent(e.lineCode(), k -> new LineTotals());
+            }
+            t.actual = t.actual.add(c.amount().amount());
+            if (period.contains(e.date())) {
+                t.periodActual = t.periodActual.add(c.amount().amount());
+            }
+            if (c.converted()) {
+                t.original.merge(e.amount().currency(), e.amount().amount(), BigDecimal::add);
+            }
+        }
+
+        Map<String, List<String>> codesByHeading = new LinkedHashMap<>();
+        budgeted.forEach((code, t) -> codesByHeading.computeIfAbsent(t.heading, h -> new ArrayList<>()).add(code));
+        Map<String, BudgetFigures> headingFigures = new HashMap<>();
+        BudgetFigures budgetTotal = BudgetFigures.ZERO;
+        for (var h : codesByHeading.entrySet()) {
+            BudgetFigures sum = BudgetFigures.ZERO;
+            for (String code : h.getValue()) {
+                sum = sum.plus(figures(budgeted.get(code)));
+            }
+            headingFigures.put(h.getKey(), sum);
+            budgetTotal = budgetTotal.plus(sum);
+        }
+
+        List<BudgetHeading> headings = new ArrayList<>();
+        for (var h : codesByHeading.entrySet()) {
+            List<BudgetRow> rows = new ArrayList<>();
+            for (String code : h.getValue()) {
+                LineTotals t = budgeted.get(code);
+                rows.add(row(code, t.line, h.getKey(), false, t, headingFigures.get(h.getKey()), budgetTotal));
+            }
+            headings.add(heading(h.getKey(), false, rows));
+        }
+        if (!outside.isEmpty()) {
+            List<BudgetRow> rows = new ArrayList<>();
+            BudgetFigures outsideSum = BudgetFigures.ZERO;
+            for (LineTotals t : outside.values()) {
+                outsideSum = outsideSum.plus(figures(t));
+            }
+            for (var o : outside.entrySet()) {
+                rows.add(row(o.getKey(), "(not in the Year " + year + " budget)", BudgetHeading.UNBUDGETED, true,
+                        o.getValue(), outsideSum, budgetTotal));
+            }
+            headings.add(heading(BudgetHeading.UNBUDGETED, true, rows));
+        }
+
+        BudgetFigures total = BudgetFigures.ZERO;
+        BudgetFigures displayedSum = BudgetFigures.ZERO;
+        Map<String, BigDecimal> original = new TreeMap<>();
+        for (BudgetHeading h : headings) {
+            total = total.plus(h.figures());
+            displayedSum = displayedSum.plus(h.figures().displayed(currency));
+            h.originalAmounts().forEach((c, a) -> original.merge(c, a, BigDecimal::add));
+        }
+        return new BudgetReport(project.code(), currency, period, progress, rule, settings.paceLow(),
+                settings.paceHigh(), plan.method(), headings, total, original, pace(total), forecast(total),
+                total.displayed(currency).minus(displayedSum), burnRate(total), monthly(budgetTotal.budget(),
+                conversions), FundingStatus.of(year, currency, budgetTotal.budget(), data.funding()),
+                Reconciliation.of(data.sources()), conversions);
+    }
+
+    private BudgetFigures figures(LineTotals t) {
+        return BudgetFigures.of(t.budget, plan.expectedBy(t.budget, period.end()),
+                plan.expectedBetween(t.budget, period.start(), period.end()), t.periodActual, t.actual);
+    }
+
+    private BudgetRow row(String code, String line, String heading, boolean unbudgeted, LineTotals t,
+                          BudgetFigures headingFigures, BudgetFigures budgetTotal) {
+        BudgetFigures f = figures(t);
+        BigDecimal base = switch (rule.base()) {
+            case LINE -> f.budgetToDate();
+            case HEADING -> headingFigures.budgetToDate();
+            case TOTAL -> budgetTotal.budgetToDate();
+        };
+        FlexibilityCheck check = rule.check(f.variance(), f.budget(), base);
+        String warning = unbudgeted ? "spending on line code \"" + code + "\" is not in the Year " + progress.year()
+                + " budget" : null;
+        return new BudgetRow(code, line, heading, unbudgeted, f, t.original, pace(f), check, forecast(f), warning,
+                check.needsDonorApproval() ? "" : null);
+    }
+
+    private BudgetHeading heading(String name, boolean unbudgeted, List<BudgetRow> rows) {
+        BudgetFigures sum = BudgetFigures.ZERO;
+        BudgetFigures displayedSum = BudgetFigures.ZERO;
+        Map<String, BigDecimal> original = new TreeMap<>();
+        for (BudgetRow r : rows) {
+            sum = sum.plus(r.figures());
+            displayedSum = displayedSum.plus(r.figures().displayed(currency));
+            r.originalAmounts().forEach((c, a) -> original.merge(c, a, BigDecimal::add));
+        }
+        return new BudgetHeading(name, unbudgeted, rows, sum, original, pace(sum), forecast(sum),
+                sum.displayed(currency).minus(displayedSum));
+    }
+
+    private SpendingPace pace(BudgetFigures f) {
+        return SpendingPace.of(f.actual(), f.budgetToDate(), settings.paceLow(), settings.paceHigh());
+    }
+
+    private Forecast forecast(BudgetFigures f) {
+        BigDecimal yearEnd = plan.forecast(f.budget(), f.actual(), progress);
+        return new Forecast(plan.method(), yearEnd, f.budget().subtract(yearEnd));
+    }
+
+    private BurnRate burnRate(BudgetFigures total) {
+        BigDecimal elapsed = progress.elapsedMonths();
+        BigDecimal yearMonths = BigDecimal.valueOf(ChronoUnit.MONTHS.between(progress.yearStart(),
+                progress.yearEnd()));
+        BigDecimal remainingMonths = yearMonths.subtract(elapsed);
+        return new BurnRate(elapsed, elapsed.signum() == 0 ? null : FinanceRounding.divide(total.actual(), elapsed),
+                remainingMonths, remainingMonths.signum() <= 0 ? null
+                        : FinanceRounding.divide(total.remaining(), remainingMonths));
+    }
+
+    private List<MonthlySpending> monthly(BigDecimal budget, Conversions conversions) {
+        List<MonthlySpending> months = new ArrayList<>();
+        long count = ChronoUnit.MONTHS.between(progress.yearStart(), progress.yearEnd());
+        BigDecimal cumulativeActual = BigDecimal.ZERO;
+        for (int i = 0; i < count; i++) {
+            LocalDate from = progress.yearStart().plusMonths(i);
+            LocalDate until = progress.yearStart().plusMonths(i + 1L);
+            BigDecimal before = plan.expectedBy(budget, from);
+            BigDecimal cumulativePace = plan.expectedBy(budget, until);
+            BigDecimal actual = null;
+            BigDecimal cumulative = null;
+            if (from.isBefore(period.end())) {
+                LocalDate cut = until.isAfter(period.end()) ? period.end() : until;
+                actual = BigDecimal.ZERO;
+                for (ConvertedExpense c : conversions.converted()) {
+                    if (!c.expense().date().isBefore(from) && c.expense().date().isBefore(cut)) {
+                        actual = actual.add(c.amount().amount());
+                    }
+                }
+                cumulativeActual = cumulativeActual.add(actual);
+                cumulative = cumulativeActual;
+            }
+            months.add(new MonthlySpending(i + 1, YearMonth.from(from), from, until,
+                    cumulativePace.subtract(before), cumulativePace, actual, cumulative));
+        }
+        return months;
+    }
+}

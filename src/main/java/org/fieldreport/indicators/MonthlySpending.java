@@ -1,0 +1,19 @@
+package org.fieldreport.indicators;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * One month of the project year, for the charts: the budget expected to be spent in it and cumulatively, and the
+ * actual spending in it and cumulatively. Months after the period's end have no actual (null); a month cut by the
+ * period's end counts its spending up to that end.
+ */
+public record MonthlySpending(int monthOfYear, YearMonth month, LocalDate from, LocalDate until,
+                              BigDecimal budgetPace, BigDecimal cumulativeBudgetPace, BigDecimal actual,
+                              BigDecimal cumulativeActual) {
+
+    public boolean reported() {
+        return actual != null;
+    }
+}

@@ -1,0 +1,167 @@
+package org.fieldreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BudgetCommandTest {
+
+    private static final String BASIC = "src/test/resources/finance/basic";
+    private static final String CLEAN = "src/test/resources/finance/clean";
+    private static final String MISSING_RATE = "src/test/resources/finance/missing-rate";
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = FieldReportCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theTerminalTableShowsTheHeadlineLinesFlagsAndReconciliation() {
+        Run r = run("budget", BASIC, "--period", "Y1");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Budget: Year 1 $6,650 \u2013 fully funded\n");
+        assertThat(r.out()).containsPattern("\n  P1 Night outreach +3,650\\.00 +530\\.50 +3,119\\.50 +14\\.53 % "
+                + "+100\\.00 % +-3,119\\.50 +-85\\.47 % +123,000\\.00 ");
+        assertThat(r.out()).contains("unbudgeted; needs donor approval");
+        assertThat(r.out()).contains("  X9 (not in the Year 1 budget): variance 50.00 (no budget); variance note:"
+                + " (to be written)\n");
+        assertThat(r.out()).contains("  data/expenses.csv KHR: 123,000 + 0 = 123,000  ok\n");
+        assertThat(r.err()).contains("data/expenses.csv:6:2: warning: budget line \"X9\" is not in the Year 1 budget");
+    }
+
+    /** The golden file was checked by hand: see the figures of month 4 in BudgetAgainstActualTest. */
+    @Test
+    void theMonthFourTableMatchesItsGoldenFile() throws Exception {
+        Run r = run("budget", BASIC, "--period", "2019-04");
+
+        assertThat(r.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/budget-basic-2019-04.txt")));
+    }
+
+    /** Runs once the sample project's data is on the branch (it is generated separately). */
+    @Test
+    void theSampleProjectsYearOneIsFortyFiveThousandFullyFunded() throws Exception {
+        Path sample = Path.of("sample-data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample.resolve("data/expenses.csv")),
+                "sample-data/data is not on this branch yet");
+
+        Run r = run("budget", sample.toString(), "--period", "Y1", "--format", "json");
+
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at("/funding/headline").asText()).isEqualTo("Budget: Year 1 $45,000 \u2013 fully funded");
+        assertThat(json.at("/total/budget").decimalValue()).isEqualByComparingTo("45000");
+        assertThat(json.at("/total/original_amounts/KHR").decimalValue()).isPositive();
+        assertThat(json.at("/expenses/unconverted").size()).isZero();
+        for (JsonNode line : json.get("reconciliation")) {
+            assertThat(line.get("balances").asBoolean()).as(line.get("file").asText()).isTrue();
+        }
+    }
+
+    @Test
+    void failOnFlaggedExitsThreeForALineNeedingApprovalAndZeroWithout() {
+        assertThat(run("budget", BASIC, "--period", "Y1", "--fail-on", "flagged").code()).isEqualTo(3);
+        assertThat(run("budget", CLEAN, "--period", "Y1", "--fail-on", "flagged").code()).isZero();
+    }
+
+    @Test
+    void aMissingRateExitsOneAndThreeUnderFailOnFlagged() {
+        Run r = run("budget", MISSING_RATE, "--period", "Y1");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("data/expenses.csv:4:5: error: expense in KHR cannot be converted");
+        assertThat(r.err()).contains("data/expenses.csv:5:5: error: expense in KHR cannot be converted");
+        assertThat(run("budget", MISSING_RATE, "--period", "Y1", "--fail-on", "flagged").code()).isEqualTo(3);
+    }
+
+    @Test
+    void jsonCarriesExactFiguresForMonthFour() throws Exception {
+        Run r = run("budget", BASIC, "--period", "2019-04", "--format", "json");
+
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("schema").asText()).isEqualTo("fieldreport.budget/1");
+        assertThat(json.at("/year/elapsed_days").asInt()).isEqualTo(120);
+        assertThat(json.at("/total/actual").decimalValue()).isEqualByComparingTo("1080.5");
+        assertThat(json.at("/total/budget").decimalValue()).isEqualByComparingTo("6650");
+        assertThat(json.at("/total/period_actual").decimalValue()).isEqualByComparingTo("450");
+        JsonNode p1 = json.at("/headings/0/lines/0");
+        assertThat(p1.get("line_code").asText()).isEqualTo("P1");
+        assertThat(p1.get("budget_to_date").toString()).isEqualTo("1200");
+        assertThat(p1.get("variance_percent").toString()).isEqualTo("-64.125");
+        assertThat(p1.at("/original_amounts/KHR").toString()).isEqualTo("123000");
+        assertThat(p1.at("/pace/flag").asText()).isEqualTo("below");
+        assertThat(json.at("/needs_donor_approval/0/line_code").asText()).isEqualTo("X9");
+        assertThat(json.at("/needs_donor_approval/0/variance_note").asText()).isEmpty();
+        JsonNode first = json.at("/expenses/converted/0");
+        assertThat(first.get("rate").toString()).isEqualTo("4100");
+        assertThat(first.get("rate_source").asText()).isEqualTo("row");
+        assertThat(first.get("converted_amount").toString()).isEqualTo("10");
+        assertThat(json.at("/expenses/converted/1/rate_date").asText()).isEqualTo("2019-02-01");
+        assertThat(json.at("/funding/status").asText()).isEqualTo("fully_funded");
+        assertThat(json.at("/funding/headline").asText()).isEqualTo("Budget: Year 1 $6,650 \u2013 fully funded");
+        assertThat(json.at("/burn_rate/per_month").toString()).isEqualTo("270.125");
+        assertThat(json.at("/monthly/4/actual").isNull()).isTrue();
+        assertThat(json.at("/total/rounding_difference/period_budget").toString()).isEqualTo("0.01");
+        assertThat(json.at("/exit_code").asInt()).isZero();
+    }
+
+    @Test
+    void csvHasOneRowPerLineSubtotalAndTotal() {
+        Run r = run("budget", CLEAN, "--period", "Y1", "--format", "csv");
+
+        assertThat(r.code()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).startsWith("row_type,heading,line_code,line,budget,budget_to_date,").endsWith(
+                ",khr_booked,variance_note");
+        assertThat(lines[1]).startsWith("line,Programme,P1,Night outreach,3650,3650,3650,530.5,530.5,3119.5,");
+        assertThat(lines).extracting(l -> l.split(",")[0])
+                .containsExactly("row_type", "line", "line", "subtotal", "line", "subtotal", "total");
+        assertThat(lines[6]).startsWith("total,,,,6650,6650,6650,1180.5,1180.5,5469.5,");
+    }
+
+    @Test
+    void anUnknownForecastMethodInProjectYamlIsAUsageError(@TempDir Path folder) throws Exception {
+        copy(Path.of(BASIC), folder);
+        Files.writeString(folder.resolve("project.yaml"), "finance:\n  forecast: weekly\n",
+                StandardOpenOption.APPEND);
+
+        Run r = run("budget", folder.toString(), "--period", "Y1");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("fieldreport: project.yaml: finance.forecast \"weekly\" is not linear or phasing");
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBadOrMissingPeriodIsAUsageError() {
+        Run bad = run("budget", BASIC, "--period", "Y3");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("fieldreport: --period Y3: the project has only Year 1");
+        assertThat(run("budget", BASIC).code()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,233 @@
+package org.fieldreport.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.fieldreport.model.FinanceSettings;
+import org.fieldreport.render.text.BudgetText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BudgetAgainstActualTest {
+
+    @Test
+    void threeLinesOf33_335ShowARoundingDifferenceUnderTheirHeading() {
+        FinanceFixture f = new FinanceFixture().budget("A", "Programme", "33.335").budget("B", "Programme", "33.335")
+                .budget("C", "Programme", "33.335");
+
+        BudgetReport r = f.report(FinanceFixture.YEAR_1);
+
+        BudgetHeading h = r.headings().get(0);
+        // each line displays 33.34, three of them 100.02; the heading's 100.005 displays 100.01
+        assertThat(h.figures().budget()).isEqualByComparingTo("100.005");
+        assertThat(h.roundingDifference().budget()).isEqualTo(new BigDecimal("-0.01"));
+        assertThat(h.roundingDifference().remaining()).isEqualTo(new BigDecimal("-0.01"));
+        assertThat(r.roundingDifference().isZero()).isTrue();
+        assertThat(BudgetText.render(r)).containsPattern("\n  rounding difference +-0\\.01 ");
+        assertThat(BudgetText.render(r)).containsPattern("\n  Programme subtotal +100\\.01 ");
+    }
+
+    @Test
+    void theTotalShowsARoundingDifferenceWhenHeadingSubtotalsDoNotAddUp() {
+        FinanceFixture f = new FinanceFixture().budget("A", "One", "33.335").budget("B", "Two", "33.335")
+                .budget("C", "Three", "33.335");
+
+        BudgetReport r = f.report(FinanceFixture.YEAR_1);
+
+        assertThat(r.headings()).allSatisfy(h -> assertThat(h.roundingDifference().isZero()).isTrue());
+        assertThat(r.roundingDifference().budget()).isEqualTo(new BigDecimal("-0.01"));
+        assertThat(BudgetText.render(r)).containsPattern("\nrounding difference +-0\\.01 ");
+    }
+
+    @Test
+    void spendingOnALineOutsideTheBudgetIsAnUnbudgetedRowWithAWarning() {
+        FinanceFixture f = new FinanceFixture().budget("P1", "Programme", "100").spend("2019-05-01", "X9", "50")
+                .spend("2019-05-02", "P1", "40");
+
+        BudgetReport r = f.report(FinanceFixture.YEAR_1);
+
+        assertThat(r.headings()).extracting(BudgetHeading::name).containsExactly("Programme", "Unbudgeted");
+        BudgetRow row = r.unbudgeted().get(0);
+        assertThat(row.lineCode()).isEqualTo("X9");
+        assertThat(row.figures().actual()).isEqualByComparingTo("50");
+        assertThat(row.figures().spentPercent()).isNull();
+        assertThat(row.warning()).isEqualTo("spending on line code \"X9\" is not in the Year 1 budget");
+        assertThat(row.needsDonorApproval()).isTrue();
+        assertThat(row.varianceNote()).isEmpty();
+        assertThat(r.total().budget()).isEqualByComparingTo("100");
+        assertThat(r.total().actual()).isEqualByComparingTo("90");
+        assertThat(r.funding().budget()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aBudgetedLineWithNoSpendingShowsZeroPercent() {
+        FinanceFixture f = new FinanceFixture().budget("P1", "Programme", "100").budget("P2", "Programme", "50")
+                .spend("2019-05-01", "P1", "40");
+
+        BudgetReport r = f.report(FinanceFixture.YEAR_1);
+
+        BudgetRow p2 = r.rows().get(1);
+        assertThat(p2.figures().spentPercent()).isEqualByComparingTo("0");
+        assertThat(p2.figures().remaining()).isEqualByComparingTo("50");
+        assertThat(BudgetText.render(r)).containsPattern("\n  P2 Line P2 +50\\.00 +0\\.00 +50\\.00 +0\\.00 % ");
+    }
+
+    @ParameterizedTest(name = "actual {0}, inclusive {1}: flagged {2}")
+    @CsvSource({
+        "110.00, false, false, 10",
+        "110.00, true,  true,  10",
+        "110.01, false, true,  10.01",
+        "110.01, true,  true,  10.01",
+        "109.99, true,  false, 9.99",
+        "80.00,  true,  false, -20"})
+    void theFlexibilityThresholdOfTenPercentOnTheLine(String actual, boolean inclusive, boolean flagged,
+                                                       String percent) {
+        FinanceFixture f = new FinanceFixture().budget("P1", "Programme", "100.00")
+                .spend("2019-05-01", "P1", actual);
+        f.finance = FinanceFixture.settings("10", "LINE", inclusive);
+
+        BudgetRow row = f.report(FinanceFixture.YEAR_1).rows().get(0);
+
+        assertThat(row.flexibility().basePercent()).isEqualByComparingTo(percent);
+        assertThat(row.needsDonorApproval()).isEqualTo(flagged);
+        assertThat(row.varianceNote()).isEqualTo(flagged ? "" : null);
+    }
+
+    @Test
+    void onTheHeadingBaseAnOverspentLineIsMeasuredAgainstItsHeading() {
+        FinanceFixture f = new FinanceFixture().budget("A", "Programme", "100").budget("B", "Programme", "100")
+                .spend("2019-05-01", "A", "110.01").spend("2019-05-01", "B", "100");
+        f.finance = FinanceFixture.settings("10", "HEADING", false);
+
+        BudgetRow a = f.report(FinanceFixture.YEAR_1).rows().get(0);
+
+        // variance 10.01 of the heading's 200 is 5.005 %
+        assertThat(a.flexibility().basePercent()).isEqualByComparingTo("5.005");
+        assertThat(a.needsDonorApproval()).isFalse();
+    }
+
+    @Test
+    void onTheTotalBaseExactlyTheThresholdTriggersOnlyWhenInclusive() {
+        FinanceFixture f = new FinanceFixture().budget("A", "Programme", "100").budget("B", "Staff", "100")
+                .spend("2019-05-01", "A", "120");
+        f.finance = FinanceFixture.settings("10", "TOTAL", false);
+        assertThat(f.report(FinanceFixture.YEAR_1).flagged()).isEmpty();
+
+        f.finance = FinanceFixture.settings("10", "TOTAL", true);
+        List<BudgetRow> flagged = f.report(FinanceFixture.YEAR_1).flagged();
+        assertThat(flagged).extracting(BudgetRow::lineCode).containsExactly("A");
+        assertThat(flagged.get(0).flexibility().basePercent()).isEqualByComparingTo("10");
+    }
+
+    @ParameterizedTest(name = "actual {0} of 100 is {1}")
+    @CsvSource({"75, WITHIN", "74.99, BELOW", "125, WITHIN", "125.01, ABOVE"})
+    void thePaceBandIncludesItsEnds(String actual, SpendingPace.PaceFlag flag) {
+        FinanceFixture f = new FinanceFixture().budget("P1", "Programme", "100").spend("2019-05-01", "P1", actual);
+
+        assertThat(f.report(FinanceFixture.YEAR_1).rows().get(0).pace().flag()).isEqualTo(flag);
+    }
+
+    private static FinanceFixture fourMonths() {
+        return new FinanceFixture()
+                .budget("P1", "Programme", "3650").budget("P2", "Programme", "1000").budget("S1", "Staff", "2000")
+                .rate("2019-02", "KHR", "4000", "NBC")
+                .spend("2019-01-15", "P1", "41000", "KHR", "4100")
+                .spend("2019-02-10", "P1", "82000", "KHR", null)
+                .spend("2019-03-05", "S1", "600")
+                .spend("2019-04-20", "P1", "400")
+                .spend("2019-06-01", "P1", "100");
+    }
+
+    @Test
+    void monthFourOfTwelveComparesSpendingToDateWithTheBudgetProRatedByDays() {
+        BudgetReport r = fourMonths().report(FinanceFixture.month(4));
+
+        // 2019-01-01 to 2019-05-01 is 120 of 365 days
+        assertThat(r.progress().elapsedDays()).isEqualTo(120);
+        assertThat(r.progress().yearDays()).isEqualTo(365);
+        assertThat(r.progress().elapsedMonths()).isEqualByComparingTo("4");
+        assertThat(r.progress().elapsedPercent()).isEqualTo(new BigDecimal("32.8767123288"));
+
+        BudgetRow p1 = r.rows().get(0);
+        BudgetFigures f = p1.figures();
+        assertThat(f.budget()).isEqualByComparingTo("3650");
+        assertThat(f.budgetToDate()).isEqualByComparingTo("1200");     // 3650 × 120 / 365
+        assertThat(f.periodBudget()).isEqualByComparingTo("300");      // 3650 × 30 / 365
+        assertThat(f.periodActual()).isEqualByComparingTo("400");
+        assertThat(f.actual()).isEqualByComparingTo("430.5");          // 10 + 20.50 + 400
+        assertThat(f.remaining()).isEqualByComparingTo("3219.5");
+        assertThat(f.variance()).isEqualByComparingTo("-769.5");
+        assertThat(f.variancePercent()).isEqualByComparingTo("-64.125");
+        assertThat(f.spentPercent()).isEqualTo(new BigDecimal("11.7945205479"));
+        assertThat(p1.pace().ratio()).isEqualByComparingTo("0.35875");
+        assertThat(p1.pace().flag()).isEqualTo(SpendingPace.PaceFlag.BELOW);
+        assertThat(p1.originalAmounts()).containsOnlyKeys("KHR");
+        assertThat(p1.originalAmounts().get("KHR")).isEqualByComparingTo("123000");
+        assertThat(p1.forecast().yearEnd()).isEqualByComparingTo("1309.4375");   // 430.5 × 365 / 120
+        assertThat(p1.forecast().projectedBalance()).isEqualByComparingTo("2340.5625");
+
+        assertThat(r.rows().get(2).pace().flag()).isEqualTo(SpendingPace.PaceFlag.WITHIN); // 600 of 657.53
+        assertThat(r.total().actual()).isEqualByComparingTo("1030.5");
+        assertThat(r.burnRate().perMonth()).isEqualByComparingTo("257.625");              // 1030.5 / 4
+        assertThat(r.burnRate().remainingMonths()).isEqualByComparingTo("8");
+        assertThat(r.burnRate().affordablePerMonth()).isEqualByComparingTo("702.4375");   // 5619.5 / 8
+        assertThat(r.forecast().yearEnd()).isEqualTo(new BigDecimal("3134.4375"));        // 1030.5 × 365 / 120
+        assertThat(r.flagged()).isEmpty();
+    }
+
+    @Test
+    void theMonthlyViewGivesPaceAndActualByMonthAndCumulativeUpToThePeriodEnd() {
+        List<MonthlySpending> months = fourMonths().report(FinanceFixture.month(4)).monthly();
+
+        assertThat(months).hasSize(12);
+        assertThat(months.get(0).budgetPace()).isEqualTo(new BigDecimal("564.7945205479")); // 6650 × 31 / 365
+        assertThat(months).extracting(m -> m.actual() == null ? null : m.actual().toPlainString())
+                .containsExactly("10", "20.5", "600", "400", null, null, null, null, null, null, null, null);
+        assertThat(months.get(3).cumulativeActual()).isEqualByComparingTo("1030.5");
+        assertThat(months.get(11).cumulativeBudgetPace()).isEqualByComparingTo("6650");
+    }
+
+    @Test
+    void phasingForecastsActualPlusThePlannedRestOfTheYear() {
+        FinanceFixture f = new FinanceFixture().budget("P1", "Programme", "1000").spend("2019-03-01", "P1", "500");
+        f.finance = new FinanceSettings(null, null, null, null, null, "phasing", List.of(
+                new BigDecimal("20"), new BigDecimal("20"), new BigDecimal("10"), new BigDecimal("10"),
+                new BigDecimal("5"), new BigDecimal("5"), new BigDecimal("5"), new BigDecimal("5"),
+                new BigDecimal("5"), new BigDecimal("5"), new BigDecimal("5"), new BigDecimal("5")));
+
+        BudgetReport r = f.report(FinanceFixture.month(4));
+
+        BudgetRow p1 = r.rows().get(0);
+        assertThat(p1.figures().budgetToDate()).isEqualByComparingTo("600");  // 20 + 20 + 10 + 10 %
+        assertThat(p1.figures().periodBudget()).isEqualByComparingTo("100");
+        assertThat(p1.forecast().method()).isEqualTo(ForecastMethod.PHASING);
+        assertThat(p1.forecast().yearEnd()).isEqualByComparingTo("900");      // 500 + 40 % of 1000
+        assertThat(p1.forecast().projectedBalance()).isEqualByComparingTo("100");
+        assertThat(r.monthly().get(0).budgetPace()).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void aPhasingThatDoesNotAddUpTo100IsRefused() {
+        FinanceFixture f = new FinanceFixture().budget("P1", "Programme", "1000");
+        f.finance = new FinanceSettings(null, null, null, null, null, "phasing",
+                java.util.Collections.nCopies(12, new BigDecimal("8")));
+
+        assertThatThrownBy(() -> f.report(FinanceFixture.YEAR_1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("finance.phasing adds up to 96 %, not 100 %");
+    }
+
+    @Test
+    void anExpenseWithoutARateIsListedAndLeftOutOfTheActual() {
+        FinanceFixture f = new FinanceFixture().budget("P1", "Programme", "100")
+                .spend("2019-03-05", "P1", "20500", "KHR", null).spend("2019-03-06", "P1", "5");
+
+        BudgetReport r = f.report(FinanceFixture.YEAR_1);
+
+        assertThat(r.expenses().unconverted()).hasSize(1);
+        assertThat(r.total().actual()).isEqualByComparingTo("5");
+    }
+}
