@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Turns an NGO's CSV exports into programme and donor reports.",
         subcommands = {
             ValidateCommand.class,
+            IndicatorsCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes (the same for every command):%n",
