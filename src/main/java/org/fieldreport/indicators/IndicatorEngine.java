@@ -92,7 +92,7 @@ public final class IndicatorEngine {
                 }
             }
         }
-        BigDecimal achieved = Achievement.percent(f.value(), exactTarget, d.baseline());
+        BigDecimal achieved = Achievement.percent(f.exact(), exactTarget, d.baseline());
         Status status = Achievement.status(achieved, d.direction(), d.baseline() != null, project.status());
         return new IndicatorResult(d, f.value(), f.numerator(), f.denominator(), f.denominatorUnit(), target,
                 prorated, achieved, status, d.isCountOfPeople(), derivedFromPeople(d, new HashSet<>()),
@@ -174,19 +174,22 @@ public final class IndicatorEngine {
         }
     }
 
-    /** A computed figure, with its parts when it is a ratio. */
-    private record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String denominatorUnit,
-                          String note) {
+    /**
+     * A computed figure, with its parts when it is a ratio; {@code exact} is the unrounded ratio that % achieved is
+     * computed from, so that the one rounding is the display's.
+     */
+    private record Figure(BigDecimal value, BigDecimal exact, BigDecimal numerator, BigDecimal denominator,
+                          String denominatorUnit, String note) {
         static Figure of(long value) {
-            return new Figure(BigDecimal.valueOf(value), null, null, null, null);
+            return of(BigDecimal.valueOf(value));
         }
 
         static Figure of(BigDecimal value) {
-            return new Figure(value, null, null, null, null);
+            return new Figure(value, value, null, null, null, null);
         }
 
         static Figure missing(String note) {
-            return new Figure(null, null, null, null, note);
+            return new Figure(null, null, null, null, null, note);
         }
     }
 
@@ -271,13 +274,15 @@ public final class IndicatorEngine {
             shownBottom = bottom;
             unit = den.unit();
         }
-        BigDecimal factor = d.factor() == null ? BigDecimal.ONE : d.factor();
-        BigDecimal top7 = top.value().multiply(factor);
-        if (unit.equals("weeks") && d.denominator().equals("weeks")) {
-            top7 = top7.multiply(SEVEN);
+        BigDecimal scaled = top.value().multiply(d.factor() == null ? BigDecimal.ONE : d.factor());
+        if (d.denominator().equals("weeks")) {
+            scaled = scaled.multiply(SEVEN); // n / (days / 7), with one division
         }
-        BigDecimal value = bottom.signum() == 0 ? null : top7.divide(bottom, RATIO_SCALE, RoundingMode.HALF_UP);
-        return new Figure(value, top.value(), shownBottom, unit, value == null ? "no denominator (zero)" : null);
+        if (bottom.signum() == 0) {
+            return new Figure(null, null, top.value(), shownBottom, unit, "no denominator: it is zero");
+        }
+        return new Figure(scaled.divide(bottom, RATIO_SCALE, RoundingMode.HALF_UP),
+                scaled.divide(bottom, MathContext.DECIMAL128), top.value(), shownBottom, unit, null);
     }
 
     private Figure periods(IndicatorDeclaration d, Scope scope) {
@@ -294,7 +299,8 @@ public final class IndicatorEngine {
                 held++;
             }
         }
-        return new Figure(BigDecimal.valueOf(held), BigDecimal.valueOf(held), BigDecimal.valueOf(pieces.size()),
+        BigDecimal count = BigDecimal.valueOf(held);
+        return new Figure(count, count, count, BigDecimal.valueOf(pieces.size()),
                 d.per().equals("quarter") ? "quarters" : "months", null);
     }
 }
