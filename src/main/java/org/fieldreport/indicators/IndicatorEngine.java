@@ -41,6 +41,8 @@ public final class IndicatorEngine {
     private final Map<String, IndicatorDeclaration> byId = new LinkedHashMap<>();
     private final Map<IndicatorSource, List<Fact>> facts = new HashMap<>();
     private final MoneyFigures money;
+    /** The rows that pass each declaration's filters: computed once, read by every cell. */
+    private final Map<String, List<Fact>> filtered = new HashMap<>();
 
     public IndicatorEngine(ProjectData data, MoneyFigures money) {
         this.project = data.project();
@@ -205,7 +207,11 @@ public final class IndicatorEngine {
 
     private Figure rows(IndicatorDeclaration d, Scope scope) {
         IndicatorSource source = IndicatorSource.fromKey(d.source()).orElseThrow();
-        List<Fact> matching = facts.get(source).stream().filter(f -> passes(f, d, source, scope.where())).toList();
+        List<Fact> matching = filtered.computeIfAbsent(d.id(), id -> facts.get(source).stream()
+                .filter(f -> passes(f, d.filters(), source)).toList());
+        if (!scope.where().isEmpty()) {
+            matching = matching.stream().filter(f -> fixed(f, scope.where(), source)).toList();
+        }
         String column = d.column() == null ? null : source.column(d.column());
         switch (d.measure()) {
             case COUNT:
@@ -238,12 +244,16 @@ public final class IndicatorEngine {
         }
     }
 
-    private static boolean passes(Fact f, IndicatorDeclaration d, IndicatorSource source, Map<String, String> where) {
-        for (var filter : d.filters().entrySet()) {
+    private static boolean passes(Fact f, Map<String, List<String>> filters, IndicatorSource source) {
+        for (var filter : filters.entrySet()) {
             if (!filter.getValue().contains(f.text(source.column(filter.getKey())))) {
                 return false;
             }
         }
+        return true;
+    }
+
+    private static boolean fixed(Fact f, Map<String, String> where, IndicatorSource source) {
         for (var fixed : where.entrySet()) {
             if (!fixed.getValue().equals(f.text(source.column(fixed.getKey())))) {
                 return false;

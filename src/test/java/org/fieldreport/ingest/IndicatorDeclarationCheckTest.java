@@ -172,7 +172,7 @@ class IndicatorDeclarationCheckTest {
         assertThat(sample.indicators()).extracting(IndicatorDeclaration::id)
                 .containsExactlyElementsOf(IndicatorCatalogue.all().stream().map(IndicatorDeclaration::id).toList());
         assertThat(sample.indicators().stream().filter(d -> d.id().equals("outreach_contacts")).findFirst()
-                .orElseThrow().target()).isEqualByComparingTo("6000");
+                .orElseThrow().target()).isEqualByComparingTo("2500");
     }
 
     @Test
