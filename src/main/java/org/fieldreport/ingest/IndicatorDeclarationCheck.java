@@ -92,6 +92,12 @@ final class IndicatorDeclarationCheck {
             case SUM -> column(at, name, d, source.numberColumns(), source);
             case RATIO -> ratio(at, name, d);
             case PERIODS -> periods(at, name, d);
+            case FINANCE -> {
+                if (d.column() == null || d.column().isBlank()) {
+                    out.error(at + "/id", name + " needs `column`, the finance figure it shows",
+                            "for example budget, spent or received");
+                }
+            }
             default -> {
             }
         }

@@ -44,8 +44,10 @@ import org.fieldreport.problem.Problem;
 
 /**
  * Reads a project folder's project.yaml into a {@link Project}. Any unknown key, missing required key or value of
- * the wrong type is a problem naming the key and its line; if there is any, reading fails with
- * {@link ExitCode#USAGE} and every problem found.
+ * the wrong type is a problem naming the key and its line; so is an indicator that names an unknown source, column,
+ * filter value, breakdown or indicator ({@link IndicatorDeclarationCheck}). If there is any, reading fails with
+ * {@link ExitCode#USAGE} and every problem found. A file without {@code indicators} gets the built-in
+ * {@link IndicatorCatalogue}.
  */
 public final class ProjectFileReader {
 

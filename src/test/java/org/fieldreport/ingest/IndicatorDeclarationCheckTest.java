@@ -124,6 +124,19 @@ class IndicatorDeclarationCheckTest {
     }
 
     @Test
+    void regularNeedsMinAndFinanceNeedsItsFigure() {
+        assertThat(problems("""
+                indicators:
+                  - {id: regulars, source: attendance, measure: regular, column: child_code}
+                  - {id: spent, measure: finance}
+                """)).containsExactly(
+                "project.yaml:8: error: indicator \"regulars\" needs `min`, the least number of attendances that"
+                        + " makes a regular attender (1 or more)",
+                "project.yaml:9: error: indicator \"spent\" needs `column`, the finance figure it shows; for example"
+                        + " budget, spent or received");
+    }
+
+    @Test
     void statusThresholdsMustBeOrdered() {
         assertThat(problems("""
                 status: {green: 60, amber: 70}
