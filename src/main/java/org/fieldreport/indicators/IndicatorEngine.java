@@ -124,7 +124,8 @@ public final class IndicatorEngine {
         if (dimension.equals("month") || dimension.equals("quarter")) {
             for (SubPeriods.Piece piece : SubPeriods.of(dimension, project, whole.start(), whole.end())) {
                 Figure f = evaluate(d, new Scope(piece.start(), piece.end(), whole.where()));
-                cells.add(new BreakdownCell(piece.key(), piece.label(), f.value(), f.numerator(), f.denominator()));
+                cells.add(new BreakdownCell(piece.key(), piece.label(), f.value(), f.numerator(), f.denominator(),
+                        d.isCountOfPeople()));
             }
         } else {
             boolean optionalExtras = dimension.equals("sex") || dimension.equals("age_band");
@@ -134,7 +135,8 @@ public final class IndicatorEngine {
                 Figure f = evaluate(d, new Scope(whole.start(), whole.end(), where));
                 boolean extra = optionalExtras && (key.equals("X") || key.equals(AgeBands.UNKNOWN));
                 if (!extra || (f.value() != null && f.value().signum() != 0)) {
-                    cells.add(new BreakdownCell(key, key, f.value(), f.numerator(), f.denominator()));
+                    cells.add(new BreakdownCell(key, key, f.value(), f.numerator(), f.denominator(),
+                            d.isCountOfPeople()));
                 }
             }
         }

@@ -74,13 +74,13 @@ final class IndicatorDeclarationCheck {
             default -> true;
         };
         if (needsRows) {
-            List<String> rowSources = List.of(IndicatorSource.OUTREACH_NIGHTS.key(), IndicatorSource.ATTENDANCE.key());
+            List<String> rowSources = IndicatorSource.keys();
             if (d.source() == null) {
                 out.error(at + "/id", name + " has no source", "add `source:` (" + String.join(" or ", rowSources)
                         + ")");
                 return;
             }
-            source = IndicatorSource.fromKey(d.source()).filter(s -> s != IndicatorSource.FINANCE).orElse(null);
+            source = IndicatorSource.fromKey(d.source()).orElse(null);
             if (source == null) {
                 out.error(at + "/source", name + ": unknown source \"" + d.source() + "\"", didYouMean(d.source(),
                         rowSources, "sources"));

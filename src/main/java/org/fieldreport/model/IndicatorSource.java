@@ -8,8 +8,8 @@ import java.util.Optional;
  * The inputs an indicator can be computed from (its {@code source} in project.yaml), with the columns a declaration
  * may name. Text columns can be counted distinct, filtered on and broken down by; number columns can be summed.
  * {@code site} and {@code area} both name the place column of either source. {@code date}, {@code month},
- * {@code quarter} and (for attendance) {@code age_band} are derived from the row. {@code FINANCE} stands for the
- * budget, expenses and funding figures, which are computed elsewhere.
+ * {@code quarter} and (for attendance) {@code age_band} are derived from the row. Indicators with measure
+ * {@code finance} have no source here: their figures come from the finance engine.
  */
 public enum IndicatorSource {
     OUTREACH_NIGHTS("outreach_nights", "area",
@@ -20,8 +20,7 @@ public enum IndicatorSource {
     ATTENDANCE("attendance", "site",
             List.of("date", "site", "activity", "session", "child_code", "sex", "age_band"),
             List.of(),
-            List.of("site", "area", "activity", "month", "quarter", "sex", "age_band")),
-    FINANCE("finance", null, List.of(), List.of(), List.of());
+            List.of("site", "area", "activity", "month", "quarter", "sex", "age_band"));
 
     private final String key;
     private final String placeColumn;
@@ -58,7 +57,7 @@ public enum IndicatorSource {
 
     /** The column a name refers to: {@code site} and {@code area} both mean the place column. */
     public String column(String name) {
-        if (placeColumn != null && (name.equals("site") || name.equals("area"))) {
+        if (name.equals("site") || name.equals("area")) {
             return placeColumn;
         }
         return name;

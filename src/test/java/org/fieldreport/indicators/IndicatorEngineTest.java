@@ -133,6 +133,7 @@ class IndicatorEngineTest {
                 Map.entry("2019-11", "0"));
         assertThat(breakdown(children, "month").additive()).isFalse();
         assertThat(children.countsPeople()).isTrue();
+        assertThat(breakdown(children, "month").cells()).allMatch(BreakdownCell::countsPeople);
     }
 
     @Test
@@ -165,6 +166,7 @@ class IndicatorEngineTest {
         assertThat(cells(y1.get("nights"), "area")).containsExactly(Map.entry("Riverfront", "3"),
                 Map.entry("Stung Mean Chey", "1"));
         assertThat(y1.get("team_nights").value()).isEqualByComparingTo("4");
+        assertThat(breakdown(y1.get("nights"), "area").cells()).noneMatch(BreakdownCell::countsPeople);
     }
 
     @Test
