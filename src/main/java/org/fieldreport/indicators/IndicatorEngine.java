@@ -282,11 +282,11 @@ public final class IndicatorEngine {
             if (f.value() == null) {
                 return Figure.missing(f.note());
             }
-            bottom = f.value();
-            shownBottom = bottom;
+            bottom = f.exact();
+            shownBottom = f.value();
             unit = den.unit();
         }
-        BigDecimal scaled = top.value().multiply(d.factor() == null ? BigDecimal.ONE : d.factor());
+        BigDecimal scaled = top.exact().multiply(d.factor() == null ? BigDecimal.ONE : d.factor());
         if (d.denominator().equals("weeks")) {
             scaled = scaled.multiply(SEVEN); // n / (days / 7), with one division
         }
@@ -307,7 +307,7 @@ public final class IndicatorEngine {
             if (f.value() == null) {
                 return Figure.missing(f.note());
             }
-            if (f.value().compareTo(BigDecimal.valueOf(min)) >= 0) {
+            if (f.exact().compareTo(BigDecimal.valueOf(min)) >= 0) {
                 held++;
             }
         }
