@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fieldreport indicators}: the logframe table for one period, as text, JSON or CSV. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-        description = "Compute the project's indicators for a period: baseline, target, actual, % achieved, status.",
+        description = "Compute the project's indicators for a period: baseline, target, actual, %% achieved, status.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:data errors excluded rows (figures are still printed)",
             "2:usage or project-file error"})
@@ -30,7 +30,8 @@ final class IndicatorsCommand implements Callable<Integer> {
                     + "year-to-date.")
     String period;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
 
     @Option(names = "--as-of", paramLabel = "DATE",
