@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             InitCommand.class,
             SampleCommand.class,
             BudgetCommand.class,
+            IndicatorsCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes (the same for every command):%n",

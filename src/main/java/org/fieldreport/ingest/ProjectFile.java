@@ -9,6 +9,7 @@ import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.model.InputFileSpec;
 import org.fieldreport.model.OutputSettings;
 import org.fieldreport.model.PrivacySettings;
+import org.fieldreport.model.StatusThresholds;
 
 /**
  * project.yaml exactly as written, key for key (snake_case in the file). {@link ProjectFileReader} checks it and turns
@@ -37,5 +38,6 @@ record ProjectFile(
         FinanceSettings finance,
         PrivacySettings privacy,
         List<Integer> ageBands,
-        OutputSettings output) {
+        OutputSettings output,
+        StatusThresholds status) {
 }

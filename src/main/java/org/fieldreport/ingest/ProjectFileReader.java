@@ -29,12 +29,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fieldreport.model.ExchangeRateSettings;
 import org.fieldreport.model.FinanceSettings;
+import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.model.InputFileSpec;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.OutputSettings;
 import org.fieldreport.model.PrivacySettings;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.SourceRef;
+import org.fieldreport.model.StatusThresholds;
 import org.fieldreport.problem.ClosestName;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
@@ -42,15 +44,17 @@ import org.fieldreport.problem.Problem;
 
 /**
  * Reads a project folder's project.yaml into a {@link Project}. Any unknown key, missing required key or value of
- * the wrong type is a problem naming the key and its line; if there is any, reading fails with
- * {@link ExitCode#USAGE} and every problem found.
+ * the wrong type is a problem naming the key and its line; so is an indicator that names an unknown source, column,
+ * filter value, breakdown or indicator ({@link IndicatorDeclarationCheck}). If there is any, reading fails with
+ * {@link ExitCode#USAGE} and every problem found. A file without {@code indicators} gets the built-in
+ * {@link IndicatorCatalogue}.
  */
 public final class ProjectFileReader {
 
     /** The file name every project folder holds. */
     public static final String FILE_NAME = "project.yaml";
 
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+    static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -264,6 +268,18 @@ public final class ProjectFileReader {
                 }
             }
             checkIndicatorIds();
+            List<IndicatorDeclaration> indicators;
+            if (raw.indicators() == null) {
+                indicators = IndicatorCatalogue.forProject(sites, activities, yearMonths);
+            } else {
+                indicators = raw.indicators();
+                new IndicatorDeclarationCheck(indicators, sites, activities, bands, yearMonths, this::error).run();
+            }
+            StatusThresholds status = raw.status() == null ? StatusThresholds.defaults() : raw.status();
+            if (status.amber().signum() < 0 || status.green().compareTo(status.amber()) <= 0) {
+                error("/status", "status thresholds must satisfy green > amber >= 0 (percent achieved)",
+                        "for example green: 90, amber: 70");
+            }
             if (!problems.isEmpty()) {
                 throw failure(problems);
             }
@@ -272,11 +288,11 @@ public final class ProjectFileReader {
                     years, sites, activities, files,
                     raw.exchangeRates() == null ? ExchangeRateSettings.defaults() : raw.exchangeRates(),
                     orElse(raw.narrative(), "narrative"), raw.templates(),
-                    raw.indicators() == null ? List.of() : raw.indicators(),
+                    indicators,
                     raw.finance() == null ? FinanceSettings.defaults() : raw.finance(),
                     raw.privacy() == null ? PrivacySettings.defaults() : raw.privacy(),
                     bands,
-                    raw.output() == null ? OutputSettings.defaults() : raw.output());
+                    raw.output() == null ? OutputSettings.defaults() : raw.output(), status);
         }
 
         private static String orElse(String value, String fallback) {
@@ -346,7 +362,9 @@ public final class ProjectFileReader {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < raw.indicators().size(); i++) {
                 var d = raw.indicators().get(i);
-                if (d.id() == null || d.id().isBlank()) {
+                if (d == null) {
+                    error("/indicators/" + i, "indicator " + (i + 1) + " is empty", null);
+                } else if (d.id() == null || d.id().isBlank()) {
                     error("/indicators/" + i, "indicator " + (i + 1) + " has no id", null);
                 } else if (!ids.add(d.id())) {
                     error("/indicators/" + i + "/id", "indicator id \"" + d.id() + "\" is declared twice", null);

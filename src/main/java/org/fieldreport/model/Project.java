@@ -13,7 +13,8 @@ import java.util.Map;
  * was read from; every relative path in the file is resolved against it.
  *
  * <p>A project year starts on {@code start} plus a whole number of {@code yearMonths}; "Year 1" is the first. The
- * project runs for {@code years} years; a date outside them belongs to no year.
+ * project runs for {@code years} years; a date outside them belongs to no year. {@code status} holds the
+ * thresholds that colour an indicator green, amber or red.
  */
 public record Project(
         Path folder,
@@ -38,7 +39,8 @@ public record Project(
         FinanceSettings finance,
         PrivacySettings privacy,
         List<Integer> ageBands,
-        OutputSettings output) {
+        OutputSettings output,
+        StatusThresholds status) {
 
     public Project {
         sites = List.copyOf(sites);
@@ -51,6 +53,7 @@ public record Project(
         files = java.util.Collections.unmodifiableMap(all);
         indicators = List.copyOf(indicators);
         ageBands = List.copyOf(ageBands);
+        status = status == null ? StatusThresholds.defaults() : status;
     }
 
     /** The default age bands: 0–5, 6–11, 12–14, 15–17 and 18+, given by their lower bounds. */

@@ -1,0 +1,33 @@
+package org.fieldreport.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.fieldreport.indicators.IndicatorEngine;
+import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.indicators.PeriodParser;
+import org.fieldreport.model.ReportingPeriod;
+import org.fieldreport.problem.ExitCode;
+
+/**
+ * The indicators of a project for one period: the loaded project, the period, the day the run counts as today,
+ * every result, and the exit code. Rows excluded for data errors leave the figures computable, so the results are
+ * always given; the exit code is 1 when there were errors.
+ */
+public record IndicatorReport(LoadedProject loaded, ReportingPeriod period, LocalDate asOf,
+                              List<IndicatorResult> results, ExitCode exitCode) {
+
+    public IndicatorReport {
+        results = List.copyOf(results);
+    }
+
+    /** Loads the project, reads {@code periodText} against today ({@code asOf} or the environment) and computes. */
+    public static IndicatorReport of(Path folder, String periodText, LocalDate asOf) {
+        LoadedProject loaded = ProjectLoader.load(folder);
+        var project = loaded.data().project();
+        LocalDate today = AsOfDate.resolve(asOf, project.timeZone());
+        ReportingPeriod period = new PeriodParser(project, today).parse(periodText);
+        List<IndicatorResult> results = new IndicatorEngine(loaded.data()).compute(period);
+        return new IndicatorReport(loaded, period, today, results, RunVerdict.forProblems(loaded.problems(), false));
+    }
+}

@@ -1,0 +1,75 @@
+package org.fieldreport.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.fieldreport.app.IndicatorReport;
+import org.fieldreport.problem.Problem;
+import org.fieldreport.render.csv.IndicatorsCsv;
+import org.fieldreport.render.json.IndicatorsJson;
+import org.fieldreport.render.text.IndicatorsText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fieldreport indicators}: the logframe table for one period, as text, JSON or CSV. */
+@Command(name = "indicators", mixinStandardHelpOptions = true,
+        description = "Compute the project's indicators for a period: baseline, target, actual, %% achieved, status.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:data errors excluded rows (figures are still printed)",
+            "2:usage or project-file error"})
+final class IndicatorsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PROJECT_DIR",
+            description = "The project folder (default: the current folder).")
+    Path project;
+
+    @Option(names = "--period", required = true, paramLabel = "P",
+            description = "Y1, Y1-Q3, 2019, 2019-Q2, 2019-06, 2018-12-01..2019-11-30, last-month, this-year or "
+                    + "year-to-date.")
+    String period;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputChoice format;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Count this day (yyyy-MM-dd) as today; default SOURCE_DATE_EPOCH, else the clock.")
+    LocalDate asOf;
+
+    @Mixin
+    CommonOptions common;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum OutputChoice { text, json, csv }
+
+    @Override
+    public Integer call() {
+        IndicatorReport report = IndicatorReport.of(project, period, asOf);
+        var data = report.loaded().data();
+        var problems = report.loaded().problems();
+        var err = spec.commandLine().getErr();
+        for (Problem p : problems.all()) {
+            if (p.isError() || !common.quiet) {
+                err.println(p.format());
+            }
+        }
+        if (problems.notKept() > 0) {
+            err.println("... and " + problems.notKept() + " more problems not shown (run `fieldreport validate`)");
+        }
+        err.flush();
+        var out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case json -> IndicatorsJson.render(data.project(), report.period(), report.asOf(), report.results(),
+                    data.sources(), problems);
+            case csv -> IndicatorsCsv.render(report.period(), report.results());
+            case text -> IndicatorsText.render(data.project(), report.period(), report.results(), data.sources(),
+                    problems, Terminal.colour());
+        });
+        out.flush();
+        return report.exitCode().code();
+    }
+}

@@ -1,0 +1,92 @@
+package org.fieldreport.indicators;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.fieldreport.model.AgeBands;
+import org.fieldreport.model.Attendance;
+import org.fieldreport.model.OutreachNight;
+
+/**
+ * One accepted row as the indicator engine reads it: a date, text columns to filter, group and count distinct, and
+ * number columns to sum, by the names {@link org.fieldreport.model.IndicatorSource} lists.
+ */
+interface Fact {
+
+    LocalDate date();
+
+    /** The text of a column, or null when this kind of row has no such column. */
+    String text(String column);
+
+    /** The value of a number column, or zero when this kind of row has no such column. */
+    BigDecimal number(String column);
+
+    static Fact of(OutreachNight n) {
+        return new Night(n);
+    }
+
+    static Fact of(Attendance a, List<Integer> ageBands) {
+        return new Visit(a, AgeBands.of(ageBands, a.age()));
+    }
+
+    /** An outreach team's night; its session is the team's night in the area. */
+    record Night(OutreachNight n) implements Fact {
+        @Override
+        public LocalDate date() {
+            return n.date();
+        }
+
+        @Override
+        public String text(String column) {
+            return switch (column) {
+                case "date" -> n.date().toString();
+                case "area" -> n.area();
+                case "team" -> n.team();
+                case "session" -> n.date() + "|" + n.area() + "|" + n.team();
+                default -> null;
+            };
+        }
+
+        @Override
+        public BigDecimal number(String column) {
+            return BigDecimal.valueOf(switch (column) {
+                case "staff" -> n.staff();
+                case "children_contacted" -> n.childrenContacted();
+                case "new_children" -> n.newChildren();
+                case "girls" -> n.girls();
+                case "boys" -> n.boys();
+                case "interventions" -> n.interventions();
+                case "disclosures" -> n.disclosures();
+                case "referrals" -> n.referrals();
+                default -> 0;
+            });
+        }
+    }
+
+    /** One child at one session. */
+    record Visit(Attendance a, String ageBand) implements Fact {
+        @Override
+        public LocalDate date() {
+            return a.date();
+        }
+
+        @Override
+        public String text(String column) {
+            return switch (column) {
+                case "date" -> a.date().toString();
+                case "site" -> a.site();
+                case "activity" -> a.activity();
+                case "session" -> a.session();
+                case "child_code" -> a.childCode();
+                case "sex" -> a.sex() == null ? "X" : a.sex().name();
+                case "age_band" -> ageBand;
+                default -> null;
+            };
+        }
+
+        @Override
+        public BigDecimal number(String column) {
+            return BigDecimal.ZERO;
+        }
+    }
+}

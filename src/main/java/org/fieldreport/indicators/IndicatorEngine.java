@@ -1,0 +1,318 @@
+package org.fieldreport.indicators;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fieldreport.model.AgeBands;
+import org.fieldreport.model.IndicatorDeclaration;
+import org.fieldreport.model.IndicatorSource;
+import org.fieldreport.model.Measure;
+import org.fieldreport.model.Project;
+import org.fieldreport.model.ProjectData;
+import org.fieldreport.model.ReportingPeriod;
+
+/**
+ * Computes every declared indicator of a project over a reporting period, from the accepted rows. One engine serves
+ * every indicator: a declaration says what to count (see {@link IndicatorDeclaration}); a breakdown cell is the same
+ * declaration computed as if the report covered only that cell (a month narrows the dates, a site filters the rows),
+ * so a distinct count per month counts each child once in each month, and once in the whole period.
+ *
+ * <p>Rows outside the period are read only by {@code first_time}, which needs to know whether a child was seen
+ * before. Declarations are assumed checked (see the project-file reader): unknown ids or columns are programmer
+ * errors here.
+ */
+public final class IndicatorEngine {
+
+    /** Decimals a ratio is rounded to (half up), once. */
+    public static final int RATIO_SCALE = 2;
+
+    private static final BigDecimal SEVEN = BigDecimal.valueOf(7);
+
+    private final Project project;
+    private final Map<String, IndicatorDeclaration> byId = new LinkedHashMap<>();
+    private final Map<IndicatorSource, List<Fact>> facts = new HashMap<>();
+    private final MoneyFigures money;
+    /** The rows that pass each declaration's filters: computed once, read by every cell. */
+    private final Map<String, List<Fact>> filtered = new HashMap<>();
+
+    public IndicatorEngine(ProjectData data, MoneyFigures money) {
+        this.project = data.project();
+        this.money = money;
+        for (IndicatorDeclaration d : project.indicators()) {
+            byId.put(d.id(), d);
+        }
+        facts.put(IndicatorSource.OUTREACH_NIGHTS, data.nights().stream().map(Fact::of).toList());
+        facts.put(IndicatorSource.ATTENDANCE,
+                data.attendance().stream().map(a -> Fact.of(a, project.ageBands())).toList());
+    }
+
+    public IndicatorEngine(ProjectData data) {
+        this(data, MoneyFigures.none());
+    }
+
+    /** Every indicator of the project, in declaration order. */
+    public List<IndicatorResult> compute(ReportingPeriod period) {
+        List<IndicatorResult> results = new ArrayList<>();
+        for (IndicatorDeclaration d : byId.values()) {
+            results.add(compute(d, period));
+        }
+        return results;
+    }
+
+    /** One indicator over the period, with its breakdowns and its standing against the target. */
+    public IndicatorResult compute(IndicatorDeclaration d, ReportingPeriod period) {
+        Scope whole = new Scope(period.start(), period.end(), Map.of());
+        Figure f = evaluate(d, whole);
+        List<Breakdown> breakdowns = new ArrayList<>();
+        if (f.value() != null) {
+            for (String dimension : d.breakdowns()) {
+                breakdowns.add(breakdown(d, dimension, whole));
+            }
+        }
+        BigDecimal target = d.target();
+        boolean prorated = false;
+        BigDecimal exactTarget = target;
+        if (target != null && d.prorated()) {
+            long yearDays = ChronoUnit.DAYS.between(referenceYearStart(period.start()),
+                    referenceYearStart(period.start()).plusMonths(project.yearMonths()));
+            if (period.days() != yearDays) {
+                prorated = true;
+                exactTarget = target.multiply(BigDecimal.valueOf(period.days()))
+                        .divide(BigDecimal.valueOf(yearDays), MathContext.DECIMAL128);
+                target = exactTarget.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+                if (target.scale() < 0) {
+                    target = target.setScale(0);
+                }
+            }
+        }
+        BigDecimal achieved = Achievement.percent(f.exact(), exactTarget, d.baseline());
+        Status status = Achievement.status(achieved, d.direction(), d.baseline() != null, project.status());
+        return new IndicatorResult(d, f.value(), f.numerator(), f.denominator(), f.denominatorUnit(), target,
+                prorated, achieved, status, d.isCountOfPeople(), derivedFromPeople(d, new HashSet<>()),
+                breakdowns, f.note());
+    }
+
+    private LocalDate referenceYearStart(LocalDate date) {
+        int n = project.yearOf(date);
+        return n == 0 ? date : project.yearStart(n);
+    }
+
+    private boolean derivedFromPeople(IndicatorDeclaration d, Set<String> seen) {
+        if (d.measure() != Measure.RATIO || !seen.add(d.id())) {
+            return false;
+        }
+        for (String ref : List.of(d.numerator(), d.denominator())) {
+            IndicatorDeclaration r = byId.get(ref);
+            if (r != null && (r.isCountOfPeople() || derivedFromPeople(r, seen))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Breakdown breakdown(IndicatorDeclaration d, String dimension, Scope whole) {
+        List<BreakdownCell> cells = new ArrayList<>();
+        if (dimension.equals("month") || dimension.equals("quarter")) {
+            for (SubPeriods.Piece piece : SubPeriods.of(dimension, project, whole.start(), whole.end())) {
+                Figure f = evaluate(d, new Scope(piece.start(), piece.end(), whole.where()));
+                cells.add(new BreakdownCell(piece.key(), piece.label(), f.value(), f.numerator(), f.denominator(),
+                        d.isCountOfPeople()));
+            }
+        } else {
+            boolean optionalExtras = dimension.equals("sex") || dimension.equals("age_band");
+            for (String key : keys(dimension)) {
+                Map<String, String> where = new LinkedHashMap<>(whole.where());
+                where.put(dimension, key);
+                Figure f = evaluate(d, new Scope(whole.start(), whole.end(), where));
+                boolean extra = optionalExtras && (key.equals("X") || key.equals(AgeBands.UNKNOWN));
+                if (!extra || (f.value() != null && f.value().signum() != 0)) {
+                    cells.add(new BreakdownCell(key, key, f.value(), f.numerator(), f.denominator(),
+                            d.isCountOfPeople()));
+                }
+            }
+        }
+        return new Breakdown(dimension, additive(d, dimension), cells);
+    }
+
+    private List<String> keys(String dimension) {
+        return switch (dimension) {
+            case "site", "area" -> project.sites();
+            case "activity" -> project.activities();
+            case "sex" -> List.of("F", "M", "X");
+            case "age_band" -> {
+                List<String> bands = new ArrayList<>(AgeBands.labels(project.ageBands()));
+                bands.add(AgeBands.UNKNOWN);
+                yield bands;
+            }
+            default -> throw new IllegalArgumentException("no breakdown by " + dimension);
+        };
+    }
+
+    private static boolean additive(IndicatorDeclaration d, String dimension) {
+        boolean time = dimension.equals("month") || dimension.equals("quarter");
+        return switch (d.measure()) {
+            case COUNT, SUM -> true;
+            case SESSIONS -> !dimension.equals("sex") && !dimension.equals("age_band");
+            case FIRST_TIME -> time;
+            default -> false;
+        };
+    }
+
+    /** Where a figure is computed: a half-open span of dates and fixed values for some dimensions. */
+    private record Scope(LocalDate start, LocalDate end, Map<String, String> where) {
+        boolean holds(LocalDate date) {
+            return !date.isBefore(start) && date.isBefore(end);
+        }
+
+        long days() {
+            return ChronoUnit.DAYS.between(start, end);
+        }
+    }
+
+    /**
+     * A computed figure, with its parts when it is a ratio; {@code exact} is the unrounded ratio that % achieved is
+     * computed from, so that the one rounding is the display's.
+     */
+    private record Figure(BigDecimal value, BigDecimal exact, BigDecimal numerator, BigDecimal denominator,
+                          String denominatorUnit, String note) {
+        static Figure of(long value) {
+            return of(BigDecimal.valueOf(value));
+        }
+
+        static Figure of(BigDecimal value) {
+            return new Figure(value, value, null, null, null, null);
+        }
+
+        static Figure missing(String note) {
+            return new Figure(null, null, null, null, null, note);
+        }
+    }
+
+    private Figure evaluate(IndicatorDeclaration d, Scope scope) {
+        return switch (d.measure()) {
+            case RATIO -> ratio(d, scope);
+            case PERIODS -> periods(d, scope);
+            case FINANCE -> money.figure(d.column(), scope.start(), scope.end()).map(Figure::of)
+                    .orElse(Figure.missing("not available: finance figures are not computed yet"));
+            default -> rows(d, scope);
+        };
+    }
+
+    private Figure rows(IndicatorDeclaration d, Scope scope) {
+        IndicatorSource source = IndicatorSource.fromKey(d.source()).orElseThrow();
+        List<Fact> matching = filtered.computeIfAbsent(d.id(), id -> facts.get(source).stream()
+                .filter(f -> passes(f, d.filters(), source)).toList());
+        if (!scope.where().isEmpty()) {
+            matching = matching.stream().filter(f -> fixed(f, scope.where(), source)).toList();
+        }
+        String column = d.column() == null ? null : source.column(d.column());
+        switch (d.measure()) {
+            case COUNT:
+                return Figure.of(matching.stream().filter(f -> scope.holds(f.date())).count());
+            case SUM:
+                return Figure.of(matching.stream().filter(f -> scope.holds(f.date())).map(f -> f.number(column))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+            case DISTINCT:
+                return Figure.of(matching.stream().filter(f -> scope.holds(f.date())).map(f -> f.text(column))
+                        .distinct().count());
+            case SESSIONS:
+                return Figure.of(matching.stream().filter(f -> scope.holds(f.date())).map(f -> f.text("session"))
+                        .distinct().count());
+            case FIRST_TIME: {
+                Map<String, LocalDate> first = new HashMap<>();
+                for (Fact f : matching) {
+                    first.merge(f.text(column), f.date(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+                return Figure.of(first.values().stream().filter(scope::holds).count());
+            }
+            case REGULAR: {
+                Map<String, Integer> times = new HashMap<>();
+                matching.stream().filter(f -> scope.holds(f.date())).forEach(f -> times.merge(f.text(column), 1,
+                        Integer::sum));
+                int min = d.min() == null ? 1 : d.min();
+                return Figure.of(times.values().stream().filter(n -> n >= min).count());
+            }
+            default:
+                throw new IllegalArgumentException("measure " + d.measure() + " does not read rows");
+        }
+    }
+
+    private static boolean passes(Fact f, Map<String, List<String>> filters, IndicatorSource source) {
+        for (var filter : filters.entrySet()) {
+            if (!filter.getValue().contains(f.text(source.column(filter.getKey())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean fixed(Fact f, Map<String, String> where, IndicatorSource source) {
+        for (var fixed : where.entrySet()) {
+            if (!fixed.getValue().equals(f.text(source.column(fixed.getKey())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Figure ratio(IndicatorDeclaration d, Scope scope) {
+        Figure top = evaluate(byId.get(d.numerator()), scope);
+        if (top.value() == null) {
+            return Figure.missing(top.note());
+        }
+        BigDecimal bottom;
+        BigDecimal shownBottom;
+        String unit;
+        if (d.denominator().equals("weeks") || d.denominator().equals("days")) {
+            bottom = BigDecimal.valueOf(scope.days());
+            unit = d.denominator();
+            shownBottom = unit.equals("days") ? bottom : bottom.divide(SEVEN, RATIO_SCALE, RoundingMode.HALF_UP);
+        } else {
+            IndicatorDeclaration den = byId.get(d.denominator());
+            Figure f = evaluate(den, scope);
+            if (f.value() == null) {
+                return Figure.missing(f.note());
+            }
+            bottom = f.exact();
+            shownBottom = f.value();
+            unit = den.unit();
+        }
+        BigDecimal scaled = top.exact().multiply(d.factor() == null ? BigDecimal.ONE : d.factor());
+        if (d.denominator().equals("weeks")) {
+            scaled = scaled.multiply(SEVEN); // n / (days / 7), with one division
+        }
+        if (bottom.signum() == 0) {
+            return new Figure(null, null, top.value(), shownBottom, unit, "no denominator: it is zero");
+        }
+        return new Figure(scaled.divide(bottom, RATIO_SCALE, RoundingMode.HALF_UP),
+                scaled.divide(bottom, MathContext.DECIMAL128), top.value(), shownBottom, unit, null);
+    }
+
+    private Figure periods(IndicatorDeclaration d, Scope scope) {
+        IndicatorDeclaration of = byId.get(d.of());
+        int min = d.min() == null ? 1 : d.min();
+        List<SubPeriods.Piece> pieces = SubPeriods.of(d.per(), project, scope.start(), scope.end());
+        long held = 0;
+        for (SubPeriods.Piece piece : pieces) {
+            Figure f = evaluate(of, new Scope(piece.start(), piece.end(), scope.where()));
+            if (f.value() == null) {
+                return Figure.missing(f.note());
+            }
+            if (f.exact().compareTo(BigDecimal.valueOf(min)) >= 0) {
+                held++;
+            }
+        }
+        BigDecimal count = BigDecimal.valueOf(held);
+        return new Figure(count, count, count, BigDecimal.valueOf(pieces.size()),
+                d.per().equals("quarter") ? "quarters" : "months", null);
+    }
+}

@@ -1,0 +1,60 @@
+package org.fieldreport.render.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.model.ReportingPeriod;
+
+/**
+ * {@code indicators --format csv}: one row per indicator with the period, the logframe columns and, for ratios, the
+ * numerator and denominator. Numbers are exact and plain; an empty cell means "does not apply".
+ */
+public final class IndicatorsCsv {
+
+    public static final List<String> HEADER = List.of("period", "id", "label", "section", "unit", "value",
+            "baseline", "target", "target_prorated", "achieved", "status", "numerator", "denominator",
+            "denominator_unit", "sensitive", "counts_people");
+
+    private IndicatorsCsv() {
+    }
+
+    public static String render(ReportingPeriod period, List<IndicatorResult> results) {
+        StringBuilder out = new StringBuilder();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            printer.printRecord(HEADER);
+            for (IndicatorResult r : results) {
+                List<String> row = new ArrayList<>();
+                row.add(period.key());
+                row.add(r.id());
+                row.add(r.label());
+                row.add(r.declaration().section() == null ? "" : r.declaration().section());
+                row.add(r.unit());
+                row.add(plain(r.value()));
+                row.add(plain(r.baseline()));
+                row.add(plain(r.target()));
+                row.add(String.valueOf(r.targetProrated()));
+                row.add(plain(r.achieved()));
+                row.add(r.status().word() == null ? "" : r.status().word());
+                row.add(plain(r.numerator()));
+                row.add(plain(r.denominator()));
+                row.add(r.denominatorUnit() == null ? "" : r.denominatorUnit());
+                row.add(String.valueOf(r.sensitive()));
+                row.add(String.valueOf(r.countsPeople()));
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.fieldreport.render.text;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.fieldreport.indicators.Breakdown;
+import org.fieldreport.indicators.BreakdownCell;
+import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.indicators.Status;
+import org.fieldreport.model.Project;
+import org.fieldreport.model.ReportingPeriod;
+import org.fieldreport.model.SourceFile;
+import org.fieldreport.problem.Problems;
+
+/**
+ * The terminal form of {@code fieldreport indicators}: the logframe table by section (baseline, target, actual,
+ * % achieved, status), with each ratio's numerator and denominator and each indicator's disaggregations on lines
+ * of their own under it, then a data-quality line. Status words are coloured only when {@code colour} is set (the
+ * command sets it when stdout is a terminal).
+ */
+public final class IndicatorsText {
+
+    private static final String RESET = "\u001B[0m";
+
+    private IndicatorsText() {
+    }
+
+    public static String render(Project project, ReportingPeriod period, List<IndicatorResult> results,
+                                List<SourceFile> sources, Problems problems, boolean colour) {
+        StringBuilder out = new StringBuilder();
+        out.append(project.code()).append("  ").append(project.name()).append('\n');
+        out.append("Indicators for ").append(period.label()).append(" (").append(period.key()).append(")\n\n");
+        TextTable table = new TextTable(List.of("id", "indicator", "baseline", "target", "actual", "achieved",
+                "status"), 2, 3, 4, 5);
+        String section = null;
+        boolean anyProrated = false;
+        for (IndicatorResult r : results) {
+            String s = r.declaration().section();
+            if (s != null && !s.equals(section)) {
+                table.note(s.toUpperCase(java.util.Locale.ROOT));
+                section = s;
+            }
+            anyProrated |= r.targetProrated();
+            table.row(r.id(), r.label(), Figures.of(r.baseline()),
+                    Figures.of(r.target()) + (r.targetProrated() ? "*" : ""),
+                    r.available() ? Figures.of(r.value()) : "n/a",
+                    r.achieved() == null ? "" : Figures.of(r.achieved()) + " %",
+                    status(r.status(), colour));
+            if (r.isRatio()) {
+                table.note("    = " + Figures.of(r.numerator()) + " / " + Figures.of(r.denominator()) + " "
+                        + r.denominatorUnit());
+            }
+            if (!r.available() && r.note() != null) {
+                table.note("    " + r.note());
+            }
+            for (Breakdown b : r.breakdowns()) {
+                table.note("    by " + b.dimension() + ": " + b.cells().stream().map(IndicatorsText::cell)
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        out.append(table.render());
+        if (anyProrated) {
+            out.append("* target pro-rated by days from the yearly target\n");
+        }
+        out.append('\n').append(dataQuality(sources, problems));
+        return out.toString();
+    }
+
+    private static String cell(BreakdownCell c) {
+        return c.label() + ": " + (c.value() == null ? "n/a" : Figures.of(c.value()));
+    }
+
+    private static String status(Status status, boolean colour) {
+        String word = Objects.requireNonNullElse(status.word(), "");
+        if (!colour || status == Status.NONE) {
+            return word;
+        }
+        String code = switch (status) {
+            case GREEN -> "\u001B[32m";
+            case AMBER -> "\u001B[33m";
+            default -> "\u001B[31m";
+        };
+        return code + word + RESET;
+    }
+
+    private static String dataQuality(List<SourceFile> sources, Problems problems) {
+        StringBuilder line = new StringBuilder("Data quality: ")
+                .append(problems.errorCount()).append(problems.errorCount() == 1 ? " error, " : " errors, ")
+                .append(problems.warningCount()).append(problems.warningCount() == 1 ? " warning" : " warnings");
+        String excluded = sources.stream().filter(s -> s.excluded() > 0)
+                .map(s -> s.file() + " " + s.excluded()).collect(Collectors.joining(", "));
+        line.append(excluded.isEmpty() ? "; no rows excluded" : "; rows excluded: " + excluded);
+        return line.append('\n').toString();
+    }
+}

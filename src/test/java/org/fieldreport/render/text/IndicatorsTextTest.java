@@ -1,0 +1,40 @@
+package org.fieldreport.render.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.fieldreport.app.IndicatorReport;
+import org.junit.jupiter.api.Test;
+
+class IndicatorsTextTest {
+
+    private static String render(boolean colour) {
+        IndicatorReport r = IndicatorReport.of(Path.of("src/test/resources/projects/april"), "Y1",
+                LocalDate.of(2021, 5, 1));
+        var data = r.loaded().data();
+        return IndicatorsText.render(data.project(), r.period(), r.results(), data.sources(), r.loaded().problems(),
+                colour);
+    }
+
+    @Test
+    void statusIsColouredOnlyWhenAsked() {
+        String coloured = render(true);
+        assertThat(coloured).contains("\u001B[31mred\u001B[0m", "\u001B[32mgreen\u001B[0m");
+        String plain = render(false);
+        assertThat(plain).doesNotContain("\u001B");
+        // colour codes do not shift the columns: without them both renderings are the same text
+        assertThat(coloured.replaceAll("\u001B\\[[0-9;]*m", "")).isEqualTo(plain);
+    }
+
+    @Test
+    void proRatedTargetsAreMarked() {
+        IndicatorReport r = IndicatorReport.of(Path.of("src/test/resources/projects/april"), "Y1-Q4",
+                LocalDate.of(2021, 5, 1));
+        var data = r.loaded().data();
+        String text = IndicatorsText.render(data.project(), r.period(), r.results(), data.sources(),
+                r.loaded().problems(), false);
+        assertThat(text).containsPattern("football_players +Football players +2\\.47\\* +1 +40\\.6 % +red\n");
+        assertThat(text).contains("* target pro-rated by days from the yearly target\n");
+    }
+}
