@@ -77,7 +77,7 @@ final class BudgetSheet {
         }
         derived(r, budget.total(), true);
         flagAndNote(r, budget.totalFlagged(), null);
-        cells.text(r + 2, 0, "Highlighted rows (" + FLAG + "): " + budget.rule());
+        cells.note(r + 2, 0, "Highlighted rows (" + FLAG + "): " + budget.rule());
         highlightFlagged();
         headingTable();
         cells.widths().applyTo(cells.sheet(), HEADING_TABLE_COLUMN + 3);

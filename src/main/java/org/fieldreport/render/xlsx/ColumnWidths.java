@@ -5,14 +5,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Column widths sized to content from the characters written, not from fonts (POI's autoSizeColumn measures with
- * the fonts of the machine it runs on and is slow on big sheets): the widest line in a column plus two characters,
+ * the fonts of the machine it runs on and is slow on big sheets): the widest line in a column plus three characters,
  * between 6 and 60 characters.
  */
 final class ColumnWidths {
 
     private static final int MIN = 6;
     private static final int MAX = 60;
-    private static final int PADDING = 2;
+    private static final int PADDING = 3;
 
     private int[] chars = new int[16];
 

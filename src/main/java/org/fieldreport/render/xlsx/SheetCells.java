@@ -97,8 +97,12 @@ final class SheetCells {
         return text(r, c, text, Look.TEXT, false);
     }
 
-    /** Text in {@code look} (TEXT, HEADER, TITLE or MARKING); null writes nothing. */
+    /** Text in {@code look}; null writes nothing. Titles and markings spill over and do not size their column. */
     Cell text(int r, int c, String text, Look look, boolean bold) {
+        return text(r, c, text, look, bold, look != Look.TITLE && look != Look.MARKING);
+    }
+
+    private Cell text(int r, int c, String text, Look look, boolean bold, boolean sizesColumn) {
         if (text == null) {
             return null;
         }
@@ -106,10 +110,15 @@ final class SheetCells {
         Cell cell = cell(r, c, quote ? styles.quoted(look, bold) : styles.get(look, bold));
         String stored = storable(text);
         cell.setCellValue(stored);
-        if (look != Look.TITLE && look != Look.MARKING) {
+        if (sizesColumn) {
             widths.fit(c, stored);
         }
         return cell;
+    }
+
+    /** A sentence that may spill over the empty cells to its right, so it does not widen its column. */
+    Cell note(int r, int c, String text) {
+        return text(r, c, text, Look.TEXT, false, false);
     }
 
     void header(int r, List<String> names) {
@@ -231,11 +240,17 @@ final class SheetCells {
         return grouped(amount, WorkbookStyles.decimals(currency)) + " " + currency;
     }
 
+    /** Grouped digits rounded HALF_UP to {@code decimals}, as the cell's number format would show them. */
     private static String grouped(BigDecimal n, int decimals) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat f = GROUPED.get();
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
-        f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(n);
     }
+
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(() -> {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    });
 }

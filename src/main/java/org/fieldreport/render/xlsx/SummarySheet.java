@@ -35,10 +35,10 @@ final class SummarySheet {
             r++;
             cells.text(r++, 0, "Notes", Look.TEXT, true);
             for (String note : s.notes()) {
-                cells.text(r++, 0, note);
+                cells.note(r++, 0, note);
             }
             for (String note : extraNotes) {
-                cells.text(r++, 0, note);
+                cells.note(r++, 0, note);
             }
         }
         cells.widths().applyTo(cells.sheet(), 2);

@@ -308,10 +308,12 @@ class WorkbookWriterTest {
     void columnsAreSizedToTheirContent() throws IOException {
         try (XSSFWorkbook wb = write(SampleView.view())) {
             Sheet expenses = wb.getSheet("Expenses");
-            // "Refund of overpaid hall rent" is the longest description: 28 characters plus 2
-            assertThat(expenses.getColumnWidth(2)).isEqualTo(30 * 256);
-            // dates: "2019-12-31" plus 2
-            assertThat(expenses.getColumnWidth(0)).isEqualTo(12 * 256);
+            // "Refund of overpaid hall rent" is the longest description: 28 characters plus 3
+            assertThat(expenses.getColumnWidth(2)).isEqualTo(31 * 256);
+            // dates: "2019-12-31" plus 3
+            assertThat(expenses.getColumnWidth(0)).isEqualTo(13 * 256);
+            // the long sentence under the budget spills over instead of widening column A ("Unbudgeted" plus 3)
+            assertThat(wb.getSheet("Budget").getColumnWidth(0)).isEqualTo(13 * 256);
         }
     }
 
