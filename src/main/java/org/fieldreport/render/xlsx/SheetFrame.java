@@ -32,7 +32,11 @@ final class SheetFrame {
     /** Writes the title and marking rows and sets freezing, header, footer and printing; {@code headerRow} 0-based. */
     void apply(SheetCells cells, String title, int headerRow) {
         cells.text(SheetCells.TITLE_ROW, 0, title, Look.TITLE, false);
-        cells.text(SheetCells.MARKING_ROW, 0, marking(), Look.MARKING, false);
+        if (view.audience().confidential()) {
+            cells.text(SheetCells.MARKING_ROW, 0, marking(), Look.MARKING, false);
+        } else {
+            cells.note(SheetCells.MARKING_ROW, 0, marking());
+        }
         Sheet sheet = cells.sheet();
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));

@@ -416,6 +416,24 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void aPeriodWithNothingInItStillGivesAWorkbook() throws IOException {
+        WorkbookView.BudgetFigures zero = SampleView.figures("0", "0");
+        WorkbookView empty = new WorkbookView("USD", SampleView.donor(), SampleView.summary(), List.of(),
+                new WorkbookView.Outreach(List.of("Riverfront"), List.of(), List.of(0L), 0), List.of(),
+                new WorkbookView.Budget("Budget", "rule", List.of(), zero, false), List.of(),
+                new WorkbookView.Funding(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, null, "not funded"),
+                List.of(), new WorkbookView.About(List.of(), "fieldreport report x", "0.1.0"));
+        try (XSSFWorkbook wb = write(empty)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(9);
+            assertThat(wb.getSheet("Expenses").getTables().get(0).getArea().formatAsString()).isEqualTo("A3:J4");
+            assertThat(wb.getSheet("Outreach").getDrawingPatriarch()).isNull();
+            assertThat(cell(wb.getSheet("Budget"), "C4").getCellFormula()).isEqualTo("0");
+            assertThat(cell(wb.getSheet("Budget"), "F4").getStringCellValue()).isEmpty();
+        }
+    }
+
+    @Test
     void metadataHoldsTheProjectTitleAndPeriodAndNoPerson() throws IOException {
         try (XSSFWorkbook wb = write(SampleView.view())) {
             var core = wb.getProperties().getCoreProperties();
