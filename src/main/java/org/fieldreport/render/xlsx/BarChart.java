@@ -53,6 +53,12 @@ final class BarChart {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + width, row + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
+        // POI tags the title with the machine's language; a fixed one keeps the bytes the same everywhere
+        for (var paragraph : chart.getCTChart().getTitle().getTx().getRich().getPArray()) {
+            for (var run : paragraph.getRArray()) {
+                run.getRPr().setLang("en-US");
+            }
+        }
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -467,6 +469,24 @@ class WorkbookWriterTest {
         Path later = dir.resolve("later.xlsx");
         new WorkbookWriter().write(SampleView.view(), later, AS_OF.plusSeconds(86_400));
         assertThat(Files.readAllBytes(later)).isNotEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void theMachinesLanguageAndTimeZoneDoNotChangeTheBytes() throws IOException {
+        Path here = dir.resolve("here.xlsx");
+        Path there = dir.resolve("there.xlsx");
+        new WorkbookWriter().write(SampleView.view(), here, AS_OF);
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+            new WorkbookWriter().write(SampleView.view(), there, AS_OF);
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        assertThat(Files.readAllBytes(there)).isEqualTo(Files.readAllBytes(here));
     }
 
     @Test
