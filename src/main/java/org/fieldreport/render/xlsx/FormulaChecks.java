@@ -35,10 +35,6 @@ final class FormulaChecks {
         expectations.add(new Expectation(cell, expected, tolerance));
     }
 
-    int size() {
-        return expectations.size();
-    }
-
     /** Run after evaluation: compares each formula's cached value with its figure. */
     void verify() {
         for (Expectation e : expectations) {

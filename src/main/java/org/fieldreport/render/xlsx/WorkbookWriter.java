@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -96,14 +95,11 @@ public final class WorkbookWriter {
         budget.chart(workbook.getSheet("Budget"));
         describe(workbook, view, asOf);
 
-        SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
-        try {
+        // closing deletes SXSSF's temporary row files (POI 5.3 and later)
+        try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW)) {
             stream(streaming, expenses, expenseWidths, styles, checks);
             stream(streaming, problems, problemWidths, styles, checks);
             streaming.write(out);
-        } finally {
-            streaming.dispose();
-            streaming.close();
         }
     }
 
