@@ -1,0 +1,57 @@
+package org.fieldreport.render.xlsx;
+
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import org.fieldreport.render.xlsx.WorkbookStyles.Look;
+
+/**
+ * The Results sheet: the logframe table, with % achieved as a live formula (actual ÷ target) wherever both are
+ * shown as numbers. Where the actual is suppressed, % achieved shows the same marker: a share derived from a
+ * suppressed count is suppressed with it.
+ */
+final class ResultsSheet {
+
+    static final List<String> HEADERS =
+            List.of("Indicator", "Unit", "Baseline", "Target", "Actual", "% achieved", "Status");
+
+    private ResultsSheet() {
+    }
+
+    static void write(SheetCells cells, SheetFrame frame, WorkbookView view) {
+        frame.apply(cells, "Results – " + view.summary().periodLabel(), SheetCells.HEADER_ROW);
+        cells.header(SheetCells.HEADER_ROW, HEADERS);
+        int r = SheetCells.FIRST_DATA_ROW;
+        for (WorkbookView.ResultRow row : view.results()) {
+            cells.text(r, 0, row.indicator());
+            cells.text(r, 1, row.unit());
+            cells.figure(r, 2, row.baseline(), lookOf(row.baseline()), false);
+            cells.figure(r, 3, row.target(), lookOf(row.target()), false);
+            cells.figure(r, 4, row.actual(), lookOf(row.actual()), false);
+            achieved(cells, r, row);
+            cells.text(r, 6, row.status());
+            r++;
+        }
+        cells.widths().applyTo(cells.sheet(), HEADERS.size());
+    }
+
+    private static void achieved(SheetCells cells, int r, WorkbookView.ResultRow row) {
+        if (row.actual() instanceof Figure.Suppressed s) {
+            cells.text(r, 5, s.marker(), WorkbookStyles.Look.SUPPRESSED, false);
+        } else if (row.achieved() != null && row.actual() instanceof Figure.Value
+                && row.target() instanceof Figure.Value t && t.number().signum() != 0) {
+            String actual = new CellReference(r, 4).formatAsString();
+            String target = new CellReference(r, 3).formatAsString();
+            cells.shareFormula(r, 5, actual + "/" + target, false, row.achieved());
+        } else if (row.achieved() != null) {
+            cells.share(r, 5, row.achieved(), false);
+        }
+    }
+
+    /** Whole numbers (counts) are grouped without decimals; anything else is shown as given. */
+    static Look lookOf(Figure figure) {
+        if (figure instanceof Figure.Value v && v.number().stripTrailingZeros().scale() > 0) {
+            return Look.DECIMAL;
+        }
+        return Look.COUNT;
+    }
+}

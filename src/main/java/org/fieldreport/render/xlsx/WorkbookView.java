@@ -1,0 +1,176 @@
+package org.fieldreport.render.xlsx;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the Excel workbook shows, already computed, suppressed for its audience and in display order. The
+ * workbook never computes a figure of its own: its live formulas (remaining, % spent, variance, subtotals, %
+ * achieved, coverage) must evaluate to the figures given here, and {@link WorkbookWriter} refuses to save a
+ * workbook where they do not (to the cent for money, to 0.01 percentage point for shares).
+ *
+ * <p>Money is exact ({@code BigDecimal}, unrounded); shares are fractions (0.25 is 25 %), unrounded or with at
+ * least four decimals. {@code reportingCurrency} is the ISO code every converted amount is in.
+ */
+public record WorkbookView(
+        String reportingCurrency,
+        Audience audience,
+        Summary summary,
+        List<ResultRow> results,
+        Outreach outreach,
+        List<AttendanceRow> attendance,
+        Budget budget,
+        List<ExpenseRow> expenses,
+        Funding funding,
+        List<ProblemRow> problems,
+        About about) {
+
+    public WorkbookView {
+        Objects.requireNonNull(reportingCurrency, "reportingCurrency");
+        Objects.requireNonNull(audience, "audience");
+        results = List.copyOf(results);
+        attendance = List.copyOf(attendance);
+        expenses = List.copyOf(expenses);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * Who the workbook is for ({@code internal}, {@code donor}, {@code public}), whether it must be marked
+     * CONFIDENTIAL on every sheet, and the suppression rule applied, in words.
+     */
+    public record Audience(String name, boolean confidential, String suppressionRule) {
+    }
+
+    /** The Summary sheet: the project header, the period, the funding status and the key figures. */
+    public record Summary(
+            String projectCode,
+            String projectName,
+            String location,
+            String partner,
+            String funder,
+            String periodLabel,
+            String fundingStatus,
+            List<KeyFigure> keyFigures,
+            List<String> notes) {
+
+        public Summary {
+            keyFigures = List.copyOf(keyFigures);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** How a key figure is shown. */
+    public enum Kind { COUNT, MONEY, SHARE }
+
+    /** One headline figure on the Summary sheet; money is in the reporting currency. */
+    public record KeyFigure(String label, Figure value, Kind kind) {
+    }
+
+    /**
+     * One logframe row: baseline, target and actual (any of them may be suppressed or missing), the engine's %
+     * achieved as a share (null when it cannot be computed or is suppressed) and the status in words.
+     */
+    public record ResultRow(
+            String indicator, String unit, Figure baseline, Figure target, Figure actual,
+            BigDecimal achieved, String status) {
+    }
+
+    /**
+     * Outreach by month and area: {@code nights} and {@code childrenReached} hold one entry per area, in the order
+     * of {@code areas}; {@code nightsPerArea} and {@code nights} are the engine's totals over the months. Nights add
+     * up across months and areas; children reached do not (one child may be met in several months), so the
+     * workbook totals only nights.
+     */
+    public record Outreach(List<String> areas, List<OutreachMonth> months, List<Long> nightsPerArea, long nights) {
+        public Outreach {
+            areas = List.copyOf(areas);
+            months = List.copyOf(months);
+            nightsPerArea = List.copyOf(nightsPerArea);
+        }
+    }
+
+    /** One month of outreach, one entry per area, and the month's nights over all areas. */
+    public record OutreachMonth(YearMonth month, List<Long> nights, long totalNights, List<Figure> childrenReached) {
+        public OutreachMonth {
+            nights = List.copyOf(nights);
+            childrenReached = List.copyOf(childrenReached);
+        }
+    }
+
+    /** Sessions and participants for one month, site and activity. */
+    public record AttendanceRow(YearMonth month, String site, String activity, long sessions, Figure participants) {
+    }
+
+    /**
+     * Budget against actual in the reporting currency, under headings, with the engine's figures for every line,
+     * heading and the total. {@code rule} states the flexibility rule in words ("variance beyond 10 % of a line's
+     * budget needs donor approval").
+     */
+    public record Budget(String title, String rule, List<BudgetHeading> headings, BudgetFigures total,
+                         boolean totalFlagged) {
+        public Budget {
+            headings = List.copyOf(headings);
+        }
+    }
+
+    /** A budget heading (such as Programme or Staff), its lines and its subtotal. */
+    public record BudgetHeading(String name, List<BudgetLineRow> lines, BudgetFigures subtotal, boolean flagged) {
+        public BudgetHeading {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One budget line; {@code flagged} means "needs donor approval"; {@code note} is the variance note (may be empty). */
+    public record BudgetLineRow(String code, String name, BudgetFigures figures, boolean flagged, String note) {
+    }
+
+    /**
+     * The engine's figures for a line, heading or total. {@code spent} (actual ÷ budget) and {@code varianceShare}
+     * (variance ÷ budget) are null when the budget is zero; variance is actual − budget.
+     */
+    public record BudgetFigures(
+            BigDecimal budget, BigDecimal actual, BigDecimal remaining, BigDecimal spent,
+            BigDecimal variance, BigDecimal varianceShare) {
+    }
+
+    /**
+     * One accepted expense: the original amount and currency, the rate used (units of the original currency per one
+     * unit of the reporting currency; null with its date and source when no conversion was needed) and the amount
+     * in the reporting currency.
+     */
+    public record ExpenseRow(
+            LocalDate date, String lineCode, String description, BigDecimal originalAmount, String originalCurrency,
+            BigDecimal rate, LocalDate rateDate, String rateSource, BigDecimal amount, String reference) {
+    }
+
+    /** The Funding sheet: every entry, then the engine's totals, coverage and status in words. */
+    public record Funding(List<FundingRow> rows, BigDecimal pledged, BigDecimal committed, BigDecimal received,
+                          BigDecimal budget, BigDecimal coverage, String status) {
+        public Funding {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One pledge, commitment or receipt. */
+    public record FundingRow(LocalDate date, String kind, String funder, BigDecimal amount, String currency,
+                             String reference) {
+    }
+
+    /** One data-quality problem; line or column 0 means the whole file or the whole row. */
+    public record ProblemRow(String severity, String code, String file, int line, int column, String message) {
+    }
+
+    /** The About sheet: where the figures come from and how to reproduce them. */
+    public record About(List<SourceRow> sources, String command, String toolVersion) {
+        public About {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** One input file as read: its SHA-256 and row counts. */
+    public record SourceRow(String file, String sha256, long rowsRead, long accepted, long excluded) {
+    }
+}

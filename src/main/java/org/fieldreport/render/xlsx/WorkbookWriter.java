@@ -1,0 +1,149 @@
+package org.fieldreport.render.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a {@link WorkbookView} as an Excel workbook finance staff can audit: sheets Summary, Results, Outreach,
+ * Attendance, Budget, Expenses, Funding, Data quality and About, with typed cells, live formulas that carry their
+ * evaluated values (and are checked against the view's figures before saving), native charts, and nothing from
+ * the data ever read as a formula.
+ *
+ * <p>How it is built: the small sheets are made in memory (POI's XSSF), where formulas can be evaluated and
+ * charts, conditional formats and tables created; the long lists (Expenses and Data quality) then have their rows
+ * streamed through POI's SXSSF on top of that workbook, holding a window of 100 rows in memory. A list longer than
+ * a sheet holds continues on "Expenses (2)" and so on, and the Summary says so.
+ *
+ * <p>The same view and {@code asOf} give the same bytes: the core properties carry the project, title and period
+ * only, with created and modified set to {@code asOf}, and every zip entry is stamped with {@code asOf} (UTC) in a
+ * fixed order. The file is written beside {@code out} and moved into place atomically.
+ */
+public final class WorkbookWriter {
+
+    /** The most rows an Excel sheet holds. */
+    public static final int EXCEL_ROWS = 1_048_576;
+
+    private static final int STREAM_WINDOW = 100;
+
+    private final int rowLimit;
+
+    public WorkbookWriter() {
+        this(EXCEL_ROWS);
+    }
+
+    /** A writer whose sheets hold at most {@code rowLimit} rows; smaller than Excel's limit only in tests. */
+    WorkbookWriter(int rowLimit) {
+        this.rowLimit = rowLimit;
+    }
+
+    public void write(WorkbookView view, Path out, Instant asOf) throws IOException {
+        Path raw = AtomicFile.temporaryBeside(out);
+        Path stable = AtomicFile.temporaryBeside(out);
+        try {
+            try (OutputStream stream = Files.newOutputStream(raw)) {
+                writeRaw(view, asOf, stream);
+            }
+            StableZip.rewrite(raw, stable, asOf.atOffset(ZoneOffset.UTC).toLocalDateTime());
+            AtomicFile.moveInPlace(stable, out);
+        } finally {
+            Files.deleteIfExists(raw);
+            Files.deleteIfExists(stable);
+        }
+    }
+
+    private void writeRaw(WorkbookView view, Instant asOf, OutputStream out) throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(workbook);
+        FormulaChecks checks = new FormulaChecks();
+        SheetFrame frame = new SheetFrame(view);
+
+        DetailSheet<WorkbookView.ExpenseRow> expenses = ExpensesSheet.detail(view, rowLimit);
+        DetailSheet<WorkbookView.ProblemRow> problems = DataQualitySheet.detail(view, rowLimit);
+        List<String> notes = new ArrayList<>();
+        addIfPresent(notes, SheetSplit.note("The expenses", expenses.parts(), rowLimit));
+        addIfPresent(notes, SheetSplit.note("The data-quality problems", problems.parts(), rowLimit));
+
+        SummarySheet.write(cells(workbook, "Summary", styles, checks), frame, view, notes);
+        ResultsSheet.write(cells(workbook, "Results", styles, checks), frame, view);
+        OutreachSheet outreach = new OutreachSheet(cells(workbook, "Outreach", styles, checks), view);
+        outreach.write(frame, view.summary().periodLabel());
+        AttendanceSheet.write(cells(workbook, "Attendance", styles, checks), frame, view);
+        BudgetSheet budget = new BudgetSheet(cells(workbook, "Budget", styles, checks), view);
+        budget.write(frame);
+        Map<SheetSplit.Part, ColumnWidths> expenseWidths = prepare(workbook, expenses, styles, checks, frame);
+        FundingSheet.write(cells(workbook, "Funding", styles, checks), frame, view);
+        Map<SheetSplit.Part, ColumnWidths> problemWidths = prepare(workbook, problems, styles, checks, frame);
+        AboutSheet.write(cells(workbook, "About", styles, checks), frame, view, asOf);
+
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        checks.verify();
+        outreach.chart(workbook.getSheet("Outreach"));
+        budget.chart(workbook.getSheet("Budget"));
+        describe(workbook, view, asOf);
+
+        // closing deletes SXSSF's temporary row files (POI 5.3 and later)
+        try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW)) {
+            stream(streaming, expenses, expenseWidths, styles, checks);
+            stream(streaming, problems, problemWidths, styles, checks);
+            streaming.write(out);
+        }
+    }
+
+    private static SheetCells cells(XSSFWorkbook workbook, String name, WorkbookStyles styles, FormulaChecks checks) {
+        return new SheetCells(workbook.createSheet(name), styles, new ColumnWidths(), checks);
+    }
+
+    private static <T> Map<SheetSplit.Part, ColumnWidths> prepare(XSSFWorkbook workbook, DetailSheet<T> detail,
+            WorkbookStyles styles, FormulaChecks checks, SheetFrame frame) {
+        Map<SheetSplit.Part, ColumnWidths> widths = new LinkedHashMap<>();
+        for (SheetSplit.Part part : detail.parts()) {
+            ColumnWidths w = new ColumnWidths();
+            detail.prepare(part, new SheetCells(workbook.createSheet(part.sheetName()), styles, w, checks), frame);
+            widths.put(part, w);
+        }
+        return widths;
+    }
+
+    private static <T> void stream(SXSSFWorkbook streaming, DetailSheet<T> detail,
+            Map<SheetSplit.Part, ColumnWidths> widths, WorkbookStyles styles, FormulaChecks checks) {
+        for (SheetSplit.Part part : detail.parts()) {
+            SheetCells cells = new SheetCells(streaming.getSheet(part.sheetName()), styles, widths.get(part), checks);
+            detail.stream(part, cells);
+        }
+    }
+
+    /** Core properties: the project, title and period only; no person's name; times from {@code asOf}. */
+    private static void describe(XSSFWorkbook workbook, WorkbookView view, Instant asOf) {
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        WorkbookView.Summary s = view.summary();
+        core.setTitle(s.projectName() + " – project report – " + s.periodLabel());
+        core.setSubjectProperty(s.projectCode() + " – " + s.periodLabel());
+        core.setCreator("fieldreport");
+        core.setLastModifiedByUser("");
+        core.setCreated(Optional.of(Date.from(asOf)));
+        core.setModified(Optional.of(Date.from(asOf)));
+        if (view.audience().confidential()) {
+            core.setKeywords(SheetFrame.CONFIDENTIAL);
+        }
+    }
+
+    private static void addIfPresent(List<String> notes, String note) {
+        if (note != null) {
+            notes.add(note);
+        }
+    }
+}

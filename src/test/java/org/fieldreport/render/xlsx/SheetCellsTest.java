@@ -1,0 +1,38 @@
+package org.fieldreport.render.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SheetCellsTest {
+
+    @Test
+    void textStartingLikeAFormulaIsRecognised() {
+        for (String s : new String[] {"=1", "+1", "-2+3", "@SUM(1)", "\tx", "\rx", "\nx", "\0x"}) {
+            assertThat(SheetCells.startsLikeFormula(s)).as(s).isTrue();
+        }
+        for (String s : new String[] {"", "1+1", " =1", "Kids club", "<5", "'=1"}) {
+            assertThat(SheetCells.startsLikeFormula(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void storableTextReplacesForbiddenControlCharactersAndKeepsTabsAndLineBreaks() {
+        assertThat(SheetCells.storable("a\u0001b\tc\nd\re\u001Ff")).isEqualTo("a\uFFFDb\tc\nd\re\uFFFDf");
+    }
+
+    @Test
+    void textLongerThanACellHoldsIsCut() {
+        String stored = SheetCells.storable("x".repeat(40_000));
+        assertThat(stored).hasSize(SheetCells.MAX_TEXT).endsWith("x…");
+        assertThat(SheetCells.storable("x".repeat(SheetCells.MAX_TEXT))).hasSize(SheetCells.MAX_TEXT).doesNotContain("…");
+    }
+
+    @Test
+    void moneyShowsItsCurrencysDecimals() {
+        assertThat(WorkbookStyles.moneyFormat("USD")).isEqualTo("#,##0.00 \"USD\"");
+        assertThat(WorkbookStyles.moneyFormat("KHR")).isEqualTo("#,##0 \"KHR\"");
+        assertThat(WorkbookStyles.moneyFormat("JPY")).isEqualTo("#,##0 \"JPY\"");
+        assertThat(SheetCells.moneyText(new java.math.BigDecimal("-1234.565"), "USD")).isEqualTo("-1,234.57 USD");
+    }
+}
