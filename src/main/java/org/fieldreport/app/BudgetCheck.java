@@ -16,12 +16,13 @@ public record BudgetCheck(LoadedProject loaded, BudgetReport report, ExitCode ex
     /** The problem code of an expense excluded for want of an exchange rate. */
     static final String MISSING_RATE = "missing-rate";
 
-    public static BudgetCheck of(Path folder, String periodText, boolean failOnFlagged) {
+    public static BudgetCheck of(Path folder, String periodText, java.time.LocalDate asOf, boolean failOnFlagged) {
         LoadedProject loaded = ProjectLoader.load(folder);
-        FinancePeriods.FinancePeriod p = FinancePeriods.resolve(loaded.data().project(), periodText);
+        var project = loaded.data().project();
+        ChosenPeriod p = ChosenPeriod.of(project, periodText, asOf);
         BudgetReport report;
         try {
-            report = BudgetAgainstActual.report(loaded.data(), p.period(), p.year());
+            report = BudgetAgainstActual.report(loaded.data(), p.period(), p.requireYear(project));
         } catch (IllegalArgumentException e) {
             throw new FieldReportException(ExitCode.USAGE, "project.yaml: " + e.getMessage(), e);
         }

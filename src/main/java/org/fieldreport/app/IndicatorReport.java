@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fieldreport.indicators.IndicatorEngine;
 import org.fieldreport.indicators.IndicatorResult;
-import org.fieldreport.indicators.PeriodParser;
+import org.fieldreport.indicators.FinanceFigures;
 import org.fieldreport.model.ReportingPeriod;
 import org.fieldreport.problem.ExitCode;
 
@@ -25,9 +25,10 @@ public record IndicatorReport(LoadedProject loaded, ReportingPeriod period, Loca
     public static IndicatorReport of(Path folder, String periodText, LocalDate asOf) {
         LoadedProject loaded = ProjectLoader.load(folder);
         var project = loaded.data().project();
-        LocalDate today = AsOfDate.resolve(asOf, project.timeZone());
-        ReportingPeriod period = new PeriodParser(project, today).parse(periodText);
-        List<IndicatorResult> results = new IndicatorEngine(loaded.data()).compute(period);
-        return new IndicatorReport(loaded, period, today, results, RunVerdict.forProblems(loaded.problems(), false));
+        ChosenPeriod chosen = ChosenPeriod.of(project, periodText, asOf);
+        List<IndicatorResult> results = new IndicatorEngine(loaded.data(), new FinanceFigures(loaded.data()))
+                .compute(chosen.period());
+        return new IndicatorReport(loaded, chosen.period(), chosen.asOf(), results,
+                RunVerdict.forProblems(loaded.problems(), false));
     }
 }

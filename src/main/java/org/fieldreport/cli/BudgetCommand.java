@@ -26,8 +26,13 @@ final class BudgetCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--period", required = true, paramLabel = "P",
-            description = "A project year (Y1) or a month (2019-03).")
+            description = "A period within one project year: Y1, Y1-Q3, 2019-06, a range 2019-03-01..2019-05-31,"
+                    + " last-month, year-to-date.")
     String period;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The day to count as today (default: SOURCE_DATE_EPOCH, else the clock).")
+    java.time.LocalDate asOf;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
@@ -48,7 +53,7 @@ final class BudgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BudgetCheck check = BudgetCheck.of(project, period, failOn == FailOn.flagged);
+        BudgetCheck check = BudgetCheck.of(project, period, asOf, failOn == FailOn.flagged);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var problems = check.loaded().problems();

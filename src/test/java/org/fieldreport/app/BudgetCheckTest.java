@@ -15,7 +15,7 @@ class BudgetCheckTest {
 
     @Test
     void aMissingKhrRateForOneMonthIsAnErrorNamingEachRow() {
-        BudgetCheck check = BudgetCheck.of(FIXTURES.resolve("missing-rate"), "Y1", false);
+        BudgetCheck check = BudgetCheck.of(FIXTURES.resolve("missing-rate"), "Y1", null, false);
 
         assertThat(check.loaded().problems().all()).extracting(Problem::format).containsExactly(
                 "data/expenses.csv:4:5: error: expense in KHR cannot be converted: the row has no fx_rate and"
@@ -27,13 +27,13 @@ class BudgetCheckTest {
         assertThat(check.exitCode()).isEqualTo(ExitCode.DATA_ERRORS);
         // 10.00 + 20.50 converted, 600 in USD; the two March riel rows are out, not converted 1:1
         assertThat(check.report().total().actual()).isEqualByComparingTo("630.5");
-        assertThat(BudgetCheck.of(FIXTURES.resolve("missing-rate"), "Y1", true).exitCode())
+        assertThat(BudgetCheck.of(FIXTURES.resolve("missing-rate"), "Y1", null, true).exitCode())
                 .isEqualTo(ExitCode.BUDGET_FLAG);
     }
 
     @Test
     void theMoneyFilesReconcileOnTheBrokenFixture() {
-        BudgetCheck check = BudgetCheck.of(FIXTURES.resolve("missing-rate"), "Y1", false);
+        BudgetCheck check = BudgetCheck.of(FIXTURES.resolve("missing-rate"), "Y1", null, false);
 
         ReconciliationLine riel = check.report().reconciliation().lines().stream()
                 .filter(l -> l.kind().equals("expenses") && l.currency().equals("KHR")).findFirst().orElseThrow();
@@ -50,9 +50,9 @@ class BudgetCheckTest {
 
     @Test
     void anUnbudgetedLineFailsOnlyUnderFailOnFlagged() {
-        assertThat(BudgetCheck.of(FIXTURES.resolve("basic"), "Y1", false).exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(BudgetCheck.of(FIXTURES.resolve("basic"), "Y1", true).exitCode())
+        assertThat(BudgetCheck.of(FIXTURES.resolve("basic"), "Y1", null, false).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(BudgetCheck.of(FIXTURES.resolve("basic"), "Y1", null, true).exitCode())
                 .isEqualTo(ExitCode.BUDGET_FLAG);
-        assertThat(BudgetCheck.of(FIXTURES.resolve("clean"), "Y1", true).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(BudgetCheck.of(FIXTURES.resolve("clean"), "Y1", null, true).exitCode()).isEqualTo(ExitCode.OK);
     }
 }

@@ -161,7 +161,7 @@ class BudgetCommandTest {
     void aBadOrMissingPeriodIsAUsageError() {
         Run bad = run("budget", BASIC, "--period", "Y3");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("fieldreport: --period Y3: the project has only Year 1");
+        assertThat(bad.err()).contains("fieldreport: --period Y3: the project has one year (Y1)");
         assertThat(run("budget", BASIC).code()).isEqualTo(2);
     }
 }

@@ -92,8 +92,8 @@ class IndicatorsCommandTest {
         assertThat(quarters.get("achieved").decimalValue()).isEqualByComparingTo("50.0");
 
         JsonNode spent = indicator(root, "spent");
-        assertThat(spent.get("available").asBoolean()).isFalse();
-        assertThat(spent.get("value").isNull()).isTrue();
+        assertThat(spent.get("available").asBoolean()).isTrue();
+        assertThat(spent.get("value").decimalValue()).isEqualByComparingTo("100.00");
 
         JsonNode quality = root.get("data_quality");
         assertThat(quality.get("errors").asInt()).isZero();

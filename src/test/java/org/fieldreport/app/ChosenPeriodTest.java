@@ -1,0 +1,49 @@
+package org.fieldreport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.fieldreport.ingest.ProjectFileReader;
+import org.fieldreport.model.Project;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+import org.junit.jupiter.api.Test;
+
+class ChosenPeriodTest {
+
+    private static final Project PROJECT = ProjectFileReader.read(Path.of("src/test/resources/finance/basic"));
+    private static final LocalDate TODAY = LocalDate.of(2019, 6, 15);
+
+    @Test
+    void aProjectYearIsTheWholeYear() {
+        ChosenPeriod p = ChosenPeriod.of(PROJECT, "Y1", TODAY);
+
+        assertThat(p.requireYear(PROJECT)).isEqualTo(1);
+        assertThat(p.period().start()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(p.period().end()).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(p.asOf()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void aMonthAndLastMonthAreResolvedWithinTheirProjectYear() {
+        ChosenPeriod april = ChosenPeriod.of(PROJECT, "2019-04", TODAY);
+        assertThat(april.year()).isEqualTo(1);
+        assertThat(april.period().days()).isEqualTo(30);
+
+        ChosenPeriod lastMonth = ChosenPeriod.of(PROJECT, "last-month", TODAY);
+        assertThat(lastMonth.period().start()).isEqualTo(LocalDate.of(2019, 5, 1));
+        assertThat(lastMonth.period().end()).isEqualTo(LocalDate.of(2019, 6, 1));
+    }
+
+    @Test
+    void theBudgetRefusesAPeriodOutsideOneProjectYear() {
+        ChosenPeriod outside = ChosenPeriod.of(PROJECT, "2020-01", TODAY);
+        assertThat(outside.year()).isZero();
+        assertThatThrownBy(() -> outside.requireYear(PROJECT))
+                .isInstanceOf(FieldReportException.class)
+                .hasMessageStartingWith("--period 2020-01 (2020-01-01 to 2020-01-31) is not within one project year")
+                .extracting(e -> ((FieldReportException) e).exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+}
