@@ -104,9 +104,13 @@ public final class ReportTemplate {
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
+    /** FreeMarker's message without its tips, stack and repeated location, on one line. */
     private static String firstLine(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        String m = message == null ? "" : message;
+        int tips = m.indexOf("\n----");
+        if (tips >= 0) {
+            m = m.substring(0, tips);
+        }
+        return m.replaceAll("\\s*\\[in template [^\\]]*]", "").replaceAll("\\s+", " ").strip();
     }
 }
