@@ -9,11 +9,14 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.fieldreport.render.BundledFonts;
 import org.fieldreport.render.template.TemplateSource;
+import org.xhtmlrenderer.extend.FSImage;
 import org.xhtmlrenderer.extend.UserAgentCallback;
 import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.resource.CSSResource;
@@ -32,13 +35,19 @@ import org.xhtmlrenderer.util.Configuration;
  */
 final class ConfinedUserAgent implements UserAgentCallback {
 
-    /** The base address of the document: relative names resolve under it. */
-    static final String BASE = "template:/";
+    /**
+     * The base address of the document: relative names resolve under it and are served from the template folder.
+     * It is never opened: the {@code .invalid} domain cannot exist, and nothing here connects anywhere. It uses a
+     * scheme {@link java.net.URL} knows because Flying Saucer prints to stdout when it cannot resolve an
+     * {@code @import} against the base with {@code URL}.
+     */
+    static final String BASE = "https://template.fieldreport.invalid/";
 
     private final TemplateSource source;
     private final int dotsPerPixel;
     private final String defaultStylesheet;
     private final List<String> refusals = new ArrayList<>();
+    private final Map<String, ImageResource> images = new HashMap<>();
     private String baseUrl = BASE;
 
     ConfinedUserAgent(TemplateSource source, int dotsPerPixel) {
@@ -70,6 +79,18 @@ final class ConfinedUserAgent implements UserAgentCallback {
 
     @Override
     public ImageResource getImageResource(String uri) {
+        // Asked again for the same image during layout and painting; load (or refuse) it once.
+        ImageResource known = images.get(uri);
+        if (known == null) {
+            known = loadImage(uri);
+            images.put(uri, known);
+        }
+        return known.getImage() == null ? known
+                : new ImageResource(known.getImageUri(), (FSImage) ((ITextFSImage) known
+                        .getImage()).clone());
+    }
+
+    private ImageResource loadImage(String uri) {
         Optional<byte[]> bytes = isInlineImage(uri) ? decodeInline(uri) : load(uri, "image");
         if (bytes.isEmpty()) {
             return new ImageResource(uri, null);
@@ -122,6 +143,11 @@ final class ConfinedUserAgent implements UserAgentCallback {
 
     @Override
     public String resolveURI(String uri) {
+        return resolve(uri);
+    }
+
+    /** An absolute address as it is; a relative one under {@link #BASE}. */
+    static String resolve(String uri) {
         if (uri == null) {
             return null;
         }
@@ -172,10 +198,12 @@ final class ConfinedUserAgent implements UserAgentCallback {
         }
     }
 
-    private static String shorten(String uri) {
-        if (uri == null) {
+    /** The address as the template author wrote it (relative to the template folder), cut if very long. */
+    private static String shorten(String address) {
+        if (address == null) {
             return "(no address)";
         }
+        String uri = address.startsWith(BASE) ? address.substring(BASE.length()) : address;
         return uri.length() > 120 ? uri.substring(0, 117) + "..." : uri;
     }
 }

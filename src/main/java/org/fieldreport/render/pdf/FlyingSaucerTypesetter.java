@@ -69,7 +69,7 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         renderer.getSharedContext().setUserAgentCallback(agent);
         renderer.setListener(new Metadata(info));
 
-        renderer.setDocument(document, ConfinedUserAgent.BASE);
+        renderer.setDocument(document, ConfinedUserAgent.BASE, new ConfinedNamespaceHandler());
         renderer.layout();
         tagSubsets(fonts, contentSeed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
