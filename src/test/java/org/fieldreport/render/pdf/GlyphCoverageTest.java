@@ -54,6 +54,17 @@ class GlyphCoverageTest {
     }
 
     @Test
+    void aCharacterTheFontCannotDrawInTheTemplateNamesTheTemplate() throws java.io.IOException {
+        Path templates = TemplateFolders.withReport(dir, "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                + "<p>\u179A\u1794\u17B6\u1799\u1780\u17B6\u179A\u178E\u17CD</p></body></html>");
+        assertThatThrownBy(() -> PdfReport.write(SampleReportView.view(), dir.resolve("r.pdf"),
+                TemplateSource.folder(templates), Instant.EPOCH))
+                .isInstanceOf(FieldReportException.class)
+                .hasMessageStartingWith("template report.ftlh: error: the character U+179A (KHMER LETTER RO) cannot"
+                        + " be drawn by the bundled font DejaVu Sans");
+    }
+
+    @Test
     void theSampleAndItsTypographyAreDrawable() {
         new GlyphCoverage().check(SampleReportView.view());
         assertThat(new GlyphCoverage().firstUndrawable("“<10” – −2,770 · é ü ñ € £ …")).isEqualTo(-1);

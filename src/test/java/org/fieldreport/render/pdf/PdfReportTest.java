@@ -166,6 +166,24 @@ class PdfReportTest {
     }
 
     @Test
+    void aTemplateAskingForOtherFontsStillGetsOnlyTheBundledOnes() throws IOException {
+        Path templates = TemplateFolders.withReport(dir, "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+                + "<style>p { font-family: Helvetica; } h1 { font-family: \"Times New Roman\", serif; }</style>"
+                + "</head><body><h1>${report.header.title}</h1><p>${report.header.location}</p></body></html>");
+        byte[] own = new PdfReport(new FlyingSaucerTypesetter()).render(view, TemplateSource.folder(templates), AS_OF)
+                .pdf();
+        List<PDFont> fonts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(own)) {
+            collectFonts(document.getPage(0).getResources(), fonts);
+            assertThat(new PDFTextStripper().getText(document)).contains("Phnom Penh, Cambodia");
+        }
+        assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?");
+        });
+    }
+
+    @Test
     void chartsAreVectorDrawingsWithRealText() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<Integer> pagesWithImages = new ArrayList<>();
