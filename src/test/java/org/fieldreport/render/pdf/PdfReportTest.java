@@ -26,6 +26,7 @@ import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 import org.fieldreport.render.BudgetRow;
 import org.fieldreport.render.LabelledValue;
+import org.fieldreport.render.Marking;
 import org.fieldreport.render.NarrativeSection;
 import org.fieldreport.render.RenderedReport;
 import org.fieldreport.render.ReportView;
@@ -121,6 +122,27 @@ class PdfReportTest {
                 assertThat(page).contains("KHM-HPC-PSK-P01 · Protecting Street Kids",
                         "Page " + p + " of " + pages, "Reporting Period: December 2018 – November 2019 · Donor");
             }
+        }
+    }
+
+    @Test
+    void internalOutputIsMarkedConfidentialOnEveryPage() throws IOException {
+        ReportView internal = new ReportView(view.language(), view.header(), view.narrative(), view.results(),
+                view.charts(), view.budget(), view.funding(), view.provenance(),
+                new Marking("Internal report", "CONFIDENTIAL", view.marking().footerText(), ""));
+        byte[] marked = new PdfReport(new FlyingSaucerTypesetter()).render(internal, TemplateSource.bundled(), AS_OF)
+                .pdf();
+        Files.write(Path.of("target/sample-report-internal.pdf"), marked);
+        try (PDDocument document = Loader.loadPDF(marked)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(document)).as("page " + p).contains("CONFIDENTIAL");
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(document)).contains("CONFIDENTIAL – Internal report");
         }
     }
 
