@@ -173,7 +173,7 @@ public final class ChartDrawing {
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
         values.setAutoRangeIncludesZero(true);
-        values.setUpperMargin(0.08);
+        values.setUpperMargin(0.12);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(font(false, 8));
