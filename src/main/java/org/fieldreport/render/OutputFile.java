@@ -1,0 +1,73 @@
+package org.fieldreport.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+
+/**
+ * Writes one output file atomically: the bytes go to a temporary file in the same folder, which then replaces the
+ * target in one atomic move. A reader never sees half a file, and a failure leaves any earlier file of the same
+ * name untouched and no temporary file behind. Any format can use it.
+ */
+public final class OutputFile {
+
+    /** Writes the content to the stream it is given; may throw to abandon the file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private OutputFile() {
+    }
+
+    /** Writes {@code bytes} to {@code target}; see {@link #write(Path, Content)}. */
+    public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes {@code target} through a temporary sibling and an atomic move, creating the folder if needed.
+     *
+     * @throws FieldReportException with {@link ExitCode#OUTPUT_FAILED} when the file cannot be written
+     */
+    public static void write(Path target, Content content) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (IOException e) {
+            throw new FieldReportException(ExitCode.OUTPUT_FAILED,
+                    "cannot write " + target + ": " + reason(e), e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the original failure is what the user needs to see
+                }
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        String type = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? type : type + " " + e.getMessage();
+    }
+}

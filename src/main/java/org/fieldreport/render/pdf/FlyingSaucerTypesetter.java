@@ -1,0 +1,171 @@
+package org.fieldreport.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.fieldreport.render.BundledFonts;
+import org.fieldreport.render.ChartView;
+import org.fieldreport.render.template.TemplateSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.FontDescription;
+import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
+import org.xhtmlrenderer.pdf.ITextTextRenderer;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+
+/**
+ * The {@link PdfTypesetter} on Flying Saucer and OpenPDF. What it adds to the library:
+ * <ul>
+ * <li>fetching only through {@link ConfinedUserAgent};</li>
+ * <li>only the bundled fonts, embedded as Identity-H subsets (loaded by {@code @font-face} rules it puts first in
+ * the document, and also standing in for the generic "serif" fallback); the base-14 fonts are not offered at
+ * all;</li>
+ * <li>charts as vector drawings ({@link ChartElementFactory});</li>
+ * <li>a deterministic file: dates from the as-of instant, subset tags and document ID derived from the content,
+ * and document information holding only title and subject.</li>
+ * </ul>
+ */
+public final class FlyingSaucerTypesetter implements PdfTypesetter {
+
+    private static final float DOTS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
+    private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** Fonts are served by the user agent under this scheme, from the jar only. */
+    static final String FONT_SCHEME = "bundled-font:";
+
+    @Override
+    public Typeset typeset(Document xhtml, TemplateSource resources, Map<String, ChartView> charts, PdfInfo info) {
+        Document document = (Document) xhtml.cloneNode(true);
+        addFontFaces(document);
+        String contentSeed = sha256Hex(document);
+
+        ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+        ITextFontResolver fonts = new BundledOnlyFontResolver();
+        ChartElementFactory replaced = new ChartElementFactory(new ITextReplacedElementFactory(device), charts,
+                () -> new BundledFontMapper(fonts), DOTS_PER_POINT);
+        ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device,
+                new ITextUserAgent(device, DOTS_PER_PIXEL), fonts, replaced, new ITextTextRenderer());
+        ConfinedUserAgent agent = new ConfinedUserAgent(resources, DOTS_PER_PIXEL);
+        renderer.getSharedContext().setUserAgentCallback(agent);
+        renderer.setListener(new Metadata(info));
+
+        renderer.setDocument(document, ConfinedUserAgent.BASE, new ConfinedNamespaceHandler());
+        renderer.layout();
+        tagSubsets(fonts, contentSeed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer.createPDF(out);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the PDF could not be made: " + e.getMessage(), e);
+        }
+        return new Typeset(DocumentId.stamp(out.toByteArray()), agent.refusals());
+    }
+
+    /** Puts the bundled fonts first in the document's head, before any stylesheet of the template. */
+    private static void addFontFaces(Document document) {
+        StringBuilder css = new StringBuilder();
+        for (String family : List.of(BundledFonts.FAMILY, "Serif")) {
+            for (BundledFonts face : BundledFonts.values()) {
+                css.append("@font-face { font-family: \"").append(family).append("\"; src: url(\"")
+                        .append(FONT_SCHEME).append(face.fileName()).append("\"); font-weight: ")
+                        .append(face.bold() ? "bold" : "normal").append("; font-style: ")
+                        .append(face.oblique() ? "oblique" : "normal")
+                        .append("; -fs-pdf-font-embed: embed; -fs-pdf-font-encoding: Identity-H; }\n");
+            }
+        }
+        Element root = document.getDocumentElement();
+        Element head = firstChild(root, "head");
+        if (head == null) {
+            head = document.createElementNS(XHTML, "head");
+            root.insertBefore(head, root.getFirstChild());
+        }
+        Element style = document.createElementNS(XHTML, "style");
+        style.setAttribute("type", "text/css");
+        style.appendChild(document.createTextNode(css.toString()));
+        head.insertBefore(style, head.getFirstChild());
+    }
+
+    private static Element firstChild(Element parent, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName() == null ? e.getNodeName()
+                    : e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Gives every loaded font a subset-tag source derived from the document and the font. */
+    private static void tagSubsets(ITextFontResolver fonts, String contentSeed) {
+        List<String> families = new ArrayList<>(fonts.getFonts().keySet());
+        families.sort(null);
+        for (String family : families) {
+            FontFamily f = fonts.getFonts().get(family);
+            for (FontDescription d : f.getFontDescriptions()) {
+                d.getFont().setSecureRandom(new SubsetTagRandom(contentSeed + "|" + family + "|"
+                        + d.getFont().getPostscriptFontName() + "|" + d.getWeight() + "|" + d.getStyle()));
+            }
+        }
+    }
+
+    private static String sha256Hex(Document document) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(document.getDocumentElement().getTextContent().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Offers no font but those the document's {@code @font-face} rules load: no base-14 fallback. */
+    private static final class BundledOnlyFontResolver extends ITextFontResolver {
+        @Override
+        protected Map<String, FontFamily> loadFonts() {
+            return new HashMap<>();
+        }
+    }
+
+    /** Sets the document information to title, subject and the as-of dates, and nothing else. */
+    private static final class Metadata extends DefaultPDFCreationListener {
+        private final PdfInfo info;
+
+        Metadata(PdfInfo info) {
+            this.info = info;
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            PdfDictionary dictionary = renderer.getWriter().getInfo();
+            for (PdfName key : new ArrayList<>(dictionary.getKeys())) {
+                dictionary.remove(key);
+            }
+            GregorianCalendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(info.asOf().toEpochMilli());
+            dictionary.put(PdfName.TITLE, new PdfString(info.title(), PdfObject.TEXT_UNICODE));
+            dictionary.put(PdfName.SUBJECT, new PdfString(info.subject(), PdfObject.TEXT_UNICODE));
+            dictionary.put(PdfName.CREATIONDATE, new PdfDate(when));
+            dictionary.put(PdfName.MODDATE, new PdfDate(when));
+        }
+    }
+}

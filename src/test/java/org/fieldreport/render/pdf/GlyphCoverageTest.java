@@ -1,0 +1,72 @@
+package org.fieldreport.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+import org.fieldreport.problem.Problem;
+import org.fieldreport.render.NarrativeSection;
+import org.fieldreport.render.ReportHeader;
+import org.fieldreport.render.ReportView;
+import org.fieldreport.render.SampleReportView;
+import org.fieldreport.render.template.TemplateSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlyphCoverageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCharacterTheFontCannotDrawInTheNarrativeNamesFileLineAndColumn() {
+        ReportView view = SampleReportView.view(List.of(new NarrativeSection("Update", "narrative/02-update.md",
+                "# Update\n\nThe team visited Phnom Penh (\u1797\u17D2\u1793\u17C6\u1796\u17C1\u1789) again.\n",
+                "<p>ignored</p>")));
+        Path out = dir.resolve("r.pdf");
+        assertThatThrownBy(() -> PdfReport.write(view, out, TemplateSource.bundled(), Instant.EPOCH))
+                .isInstanceOf(FieldReportException.class)
+                .hasMessage("narrative/02-update.md:3:30: error: the character U+1797 (KHMER LETTER PHO) cannot be "
+                        + "drawn by the bundled font DejaVu Sans; replace it, or write it out in letters the font "
+                        + "has")
+                .satisfies(e -> assertThat(((FieldReportException) e).exitCode()).isEqualTo(ExitCode.USAGE));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aCharacterTheFontCannotDrawInAFieldNamesTheField() {
+        ReportView sample = SampleReportView.view(List.of());
+        ReportHeader h = sample.header();
+        ReportView view = new ReportView(sample.language(), new ReportHeader(h.kindLabel(), h.title(),
+                h.shortTitle(), h.projectCode(), "Phnom Penh \uD83C\uDDF0\uD83C\uDDED", h.periodLabel(),
+                h.budgetLine(), h.partner(), h.funder()), sample.narrative(), sample.results(), sample.charts(),
+                sample.budget(), sample.funding(), sample.provenance(), sample.marking());
+        assertThatThrownBy(() -> new GlyphCoverage().check(view))
+                .isInstanceOf(FieldReportException.class)
+                .hasMessageStartingWith("report.header.location: error: the character U+1F1F0 (REGIONAL INDICATOR "
+                        + "SYMBOL LETTER K) cannot be drawn")
+                .satisfies(e -> assertThat(((FieldReportException) e).problems()).extracting(Problem::code)
+                        .containsExactly("undrawable-character"));
+    }
+
+    @Test
+    void aCharacterTheFontCannotDrawInTheTemplateNamesTheTemplate() throws java.io.IOException {
+        Path templates = TemplateFolders.withReport(dir, "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                + "<p>\u179A\u1794\u17B6\u1799\u1780\u17B6\u179A\u178E\u17CD</p></body></html>");
+        assertThatThrownBy(() -> PdfReport.write(SampleReportView.view(), dir.resolve("r.pdf"),
+                TemplateSource.folder(templates), Instant.EPOCH))
+                .isInstanceOf(FieldReportException.class)
+                .hasMessageStartingWith("template report.ftlh: error: the character U+179A (KHMER LETTER RO) cannot"
+                        + " be drawn by the bundled font DejaVu Sans");
+    }
+
+    @Test
+    void theSampleAndItsTypographyAreDrawable() {
+        new GlyphCoverage().check(SampleReportView.view());
+        assertThat(new GlyphCoverage().firstUndrawable("“<10” – −2,770 · é ü ñ € £ …")).isEqualTo(-1);
+    }
+}
