@@ -1,0 +1,66 @@
+package org.fieldreport.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The outcome of suppressing a set of linked tables: for every figure, whether it is shown and what text to print.
+ * Hidden values are kept out of reach: {@link ShownCell#value()} is empty for them.
+ */
+public final class SuppressedCells {
+
+    private final SuppressionRule rule;
+    private final CellSystem system;
+    private final CellState[] states;
+
+    SuppressedCells(SuppressionRule rule, CellSystem system, CellState[] states) {
+        this.rule = rule;
+        this.system = system;
+        this.states = states.clone();
+    }
+
+    public SuppressionRule rule() {
+        return rule;
+    }
+
+    public CellState state(CellKey key) {
+        return states[system.indexOf(key)];
+    }
+
+    /** The cell as the output shows it: its count, {@code <5} (primary) or {@code [c]} (secondary). */
+    public ShownCell cell(CellKey key) {
+        int i = system.indexOf(key);
+        return switch (states[i]) {
+            case SHOWN -> new ShownCell(key, CellState.SHOWN, Long.toString(system.values[i]),
+                    OptionalLong.of(system.values[i]));
+            case PRIMARY -> new ShownCell(key, CellState.PRIMARY, rule.primaryText(), OptionalLong.empty());
+            case SECONDARY -> new ShownCell(key, CellState.SECONDARY, CellState.SECONDARY_TEXT, OptionalLong.empty());
+        };
+    }
+
+    /** The hidden figures, in table order. */
+    public List<CellKey> suppressed() {
+        return withState(null);
+    }
+
+    /** The figures in one state, in table order. */
+    public List<CellKey> withState(CellState state) {
+        List<CellKey> keys = new ArrayList<>();
+        for (int i = 0; i < states.length; i++) {
+            if (state == null ? states[i].isSuppressed() : states[i] == state) {
+                keys.add(system.keys.get(i));
+            }
+        }
+        return keys;
+    }
+
+    /** One of the linked tables as it is shown. */
+    public SuppressedTable table(CountTable table) {
+        return new SuppressedTable(table, this);
+    }
+
+    CellState[] states() {
+        return states.clone();
+    }
+}
