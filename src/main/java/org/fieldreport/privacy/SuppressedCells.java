@@ -15,6 +15,9 @@ public final class SuppressedCells {
     private final CellState[] states;
 
     SuppressedCells(SuppressionRule rule, CellSystem system, CellState[] states) {
+        if (states.length != system.size()) {
+            throw new IllegalArgumentException(states.length + " states for " + system.size() + " figures");
+        }
         this.rule = rule;
         this.system = system;
         this.states = states.clone();
