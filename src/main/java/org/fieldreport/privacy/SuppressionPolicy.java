@@ -82,9 +82,11 @@ public record SuppressionPolicy(PrivacySettings settings, Audience audience) {
         int sensitive = threshold(true);
         text.append('<').append(plain).append(": 1 to ").append(plain - 1).append(" people");
         long lowestSensitive = audience == Audience.PUBLIC ? 0 : 1;
-        if (sensitive != plain || lowestSensitive == 0) {
+        if (sensitive != plain) {
             text.append("; <").append(sensitive).append(": ").append(lowestSensitive).append(" to ")
                     .append(sensitive - 1).append(" people (sensitive figures)");
+        } else if (lowestSensitive == 0) {
+            text.append(" (0 to ").append(sensitive - 1).append(" for sensitive figures)");
         }
         return text.append("; ").append(CellState.SECONDARY_TEXT)
                 .append(": withheld so that a hidden figure cannot be worked out from the totals").toString();

@@ -103,8 +103,11 @@ class SuppressionPolicyTest {
         assertThat(policy(Audience.DONOR).rule(false, false).describe()).isEqualTo("not suppressed");
         assertThat(policy(Audience.DONOR).legend()).isEqualTo("<5: 1 to 4 people; <10: 1 to 9 people"
                 + " (sensitive figures); [c]: withheld so that a hidden figure cannot be worked out from the totals");
-        assertThat(policy(Audience.PUBLIC).legend()).isEqualTo("<10: 1 to 9 people; <10: 0 to 9 people"
-                + " (sensitive figures); [c]: withheld so that a hidden figure cannot be worked out from the totals");
+        assertThat(policy(Audience.PUBLIC).legend()).isEqualTo("<10: 1 to 9 people (0 to 9 for sensitive figures);"
+                + " [c]: withheld so that a hidden figure cannot be worked out from the totals");
+        assertThat(new SuppressionPolicy(new PrivacySettings(5, 12, 10, false, null), Audience.PUBLIC).legend())
+                .isEqualTo("<10: 1 to 9 people; <12: 0 to 11 people (sensitive figures);"
+                        + " [c]: withheld so that a hidden figure cannot be worked out from the totals");
         assertThat(policy(Audience.INTERNAL).legend()).isEmpty();
     }
 }
