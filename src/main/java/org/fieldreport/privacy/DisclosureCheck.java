@@ -29,11 +29,22 @@ public final class DisclosureCheck {
         return lonely;
     }
 
-    /** Hidden cells a reader who knows the rules can pin to one value by narrowing the lines (see ReaderBounds). */
+    /**
+     * Hidden cells a reader who knows the rules can pin to one value: by combining lines (see LinearDisclosure), by
+     * narrowing each cell's range line by line (see ReaderBounds) or over all lines at once (see ReaderRanges). In
+     * table order.
+     */
     public static List<CellKey> givenAway(LinkedTables tables, SuppressedCells cells) {
-        CellSystem system = tables.system();
+        return givenAway(tables.system(), cells);
+    }
+
+    static List<CellKey> givenAway(CellSystem system, SuppressedCells cells) {
+        CellState[] states = cells.states();
+        java.util.SortedSet<Integer> pinned = new TreeSet<>(LinearDisclosure.determined(system, states).keySet());
+        pinned.addAll(ReaderBounds.givenAway(system, states, cells.rule()));
+        pinned.addAll(ReaderRanges.givenAway(system, states, cells.rule()));
         List<CellKey> keys = new ArrayList<>();
-        for (int cell : ReaderBounds.givenAway(system, cells.states(), cells.rule())) {
+        for (int cell : pinned) {
             keys.add(system.keys.get(cell));
         }
         return keys;

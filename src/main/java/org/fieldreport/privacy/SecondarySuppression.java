@@ -1,6 +1,8 @@
 package org.fieldreport.privacy;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Primary then secondary suppression over a set of linked lines, repeated until nothing changes.
@@ -9,10 +11,20 @@ import java.util.List;
  *   <li>Primary: every cell the rule hides.</li>
  *   <li>Secondary, the issue's rule: in every line (a row or column with its total, the total counting as a member)
  *       that holds exactly one hidden cell, hide the smallest other non-zero cell; ties go to the earlier cell.</li>
- *   <li>When no line holds exactly one hidden cell, a second guard: if a reader who knows the rules could still pin
- *       a hidden cell down (see {@link ReaderBounds}; for instance "&lt;5" and a secondary cell that add up to 6 can
- *       only be 1 and 5), hide the smallest non-zero cell of the first line through it that has one.</li>
+ *   <li>When no line holds exactly one hidden cell, two guards that the issue's rule alone misses:
+ *     <ol type="a">
+ *       <li>a hidden cell that the lines determine exactly when combined (see {@link LinearDisclosure}: a row, a
+ *           column and the totals column can cancel every other unknown): hide the smallest non-zero shown cell
+ *           of the lines in that combination;</li>
+ *       <li>a hidden cell that a reader who knows the rules can pin down from the ranges (see {@link ReaderRanges}:
+ *           "&lt;5" and a secondary cell that add up to 6 can only be 1 and 5): hide the smallest non-zero shown
+ *           cell of the lines through it, or failing that of any line holding a hidden cell.</li>
+ *     </ol>
+ *     then go back to step 2.</li>
  * </ol>
+ *
+ * <p>When nothing is left to hide, suppression stops; {@link DisclosureCheck#requireSafe} then reports what remains
+ * recoverable. Over-suppression is the accepted cost: the rule prefers hiding a figure to giving a child away.
  *
  * <p>Zeros are never chosen as secondary cells: subtraction from a total already says the rest of a line is small,
  * and a hidden zero protects nothing when the reader can tell it cannot be a small count. Because zeros are never
@@ -51,17 +63,41 @@ final class SecondarySuppression {
     }
 
     private static boolean protectGivenAway(CellSystem system, CellState[] states, SuppressionRule rule) {
-        List<Integer> givenAway = ReaderBounds.givenAway(system, states, rule);
-        for (int hidden : givenAway) {
-            for (int l : system.linesOfCell[hidden]) {
-                int cell = smallestShownNonZero(system.lines[l], system, states);
-                if (cell >= 0) {
-                    states[cell] = CellState.SECONDARY;
-                    return true;
-                }
+        for (BitSet lines : LinearDisclosure.determined(system, states).values()) {
+            if (hideSmallestIn(lines.stream().toArray(), system, states)) {
+                return true;
             }
         }
+        List<Integer> pinned = ReaderRanges.givenAway(system, states, rule);
+        for (int hidden : pinned) {
+            if (hideSmallestIn(system.linesOfCell[hidden], system, states)) {
+                return true;
+            }
+        }
+        if (!pinned.isEmpty()) {
+            // No line through a pinned cell has a cell left to hide: widen to every line that holds a hidden cell.
+            int[] linesWithHidden = IntStream.range(0, system.lines.length)
+                    .filter(l -> hiddenIn(system.lines[l], states) > 0).toArray();
+            return hideSmallestIn(linesWithHidden, system, states);
+        }
         return false;
+    }
+
+    /** Hides the smallest shown non-zero cell of these lines (the earliest on a tie); false when there is none. */
+    private static boolean hideSmallestIn(int[] lines, CellSystem system, CellState[] states) {
+        int best = -1;
+        for (int l : lines) {
+            int cell = smallestShownNonZero(system.lines[l], system, states);
+            if (cell >= 0 && (best < 0 || system.values[cell] < system.values[best]
+                    || system.values[cell] == system.values[best] && cell < best)) {
+                best = cell;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        states[best] = CellState.SECONDARY;
+        return true;
     }
 
     private static int hiddenIn(int[] line, CellState[] states) {

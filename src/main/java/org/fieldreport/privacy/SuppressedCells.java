@@ -13,6 +13,7 @@ public final class SuppressedCells {
     private final SuppressionRule rule;
     private final CellSystem system;
     private final CellState[] states;
+    private List<CellKey> recoverable;
 
     SuppressedCells(SuppressionRule rule, CellSystem system, CellState[] states) {
         if (states.length != system.size()) {
@@ -56,6 +57,38 @@ public final class SuppressedCells {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether every hidden figure is safe: no line holds a single hidden cell and no hidden cell can be pinned down
+     * (see {@link DisclosureCheck#givenAway}). When false, suppression ran out of cells to hide, which happens with
+     * tables made almost entirely of small counts: do not show these breakdowns at all, only the figure for the
+     * whole project and period.
+     */
+    public boolean protectsEveryFigure() {
+        return recoverable().isEmpty();
+    }
+
+    /** The hidden figures a reader could still work out; empty when {@link #protectsEveryFigure()}. */
+    public List<CellKey> recoverable() {
+        if (recoverable == null) {
+            List<CellKey> keys = new ArrayList<>(DisclosureCheck.givenAway(system, this));
+            for (int[] line : system.lines) {
+                int hidden = 0;
+                int last = -1;
+                for (int cell : line) {
+                    if (states[cell].isSuppressed()) {
+                        hidden++;
+                        last = cell;
+                    }
+                }
+                if (hidden == 1 && !keys.contains(system.keys.get(last))) {
+                    keys.add(system.keys.get(last));
+                }
+            }
+            recoverable = List.copyOf(keys);
+        }
+        return recoverable;
     }
 
     /** One of the linked tables as it is shown. */

@@ -174,6 +174,45 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void aCellThatRowsAndColumnsCombinedGiveAwayIsProtected() {
+        CountTable table = CountTable.twoWay("site", List.of("A", "B", "C"), "month", List.of("X", "Y", "Z"),
+                new long[][] {{0, 10, 3}, {0, 2, 0}, {12, 20, 2}});
+        LinkedTables linked = LinkedTables.of(table);
+
+        SuppressedCells cells = linked.suppress(DONOR.rule(true, true));
+
+        // The rule alone hides A/Y, C/X, X and A beside the "<10" cells, and every line then holds two
+        // hidden cells; yet A/Z = A - A/Y, A = 49 - 34 - B, B = B/Y (row B's other cells are 0) and
+        // B/Y = 32 - 20 - A/Y, so A/Z = 3. C/Y (20), the smallest shown cell of those four lines, is hidden too.
+        assertThat(ShownGrid.of(cells.table(table))).containsExactly(
+                "A | 0 [c] <10 | [c]",
+                "B | 0 <10 0 | <10",
+                "C | [c] [c] <10 | 34",
+                "total | [c] 32 <10 | 49");
+        assertNothingRecoverable(linked, cells, 49);
+    }
+
+    @Test
+    void aCellThatTheRangesOfSeveralLinesPinDownIsProtected() {
+        CountTable table = CountTable.twoWay("site", List.of("A", "B", "C"), "month", List.of("X", "Y", "Z"),
+                new long[][] {{1, 5, 10}, {12, 35, 5}, {1, 3, 0}});
+        LinkedTables linked = LinkedTables.of(table);
+
+        SuppressedCells cells = linked.suppress(DONOR.rule(true, true));
+
+        // After the rule, column X, row B and column Z give A/X + C/X + A/Z = 14 - 17 + 15 = 12, with A/Z a
+        // secondary cell (at least 10) and A/X, C/X at least 1: all three are pinned. Hiding X (14), then Z (15)
+        // for the totals row, still leaves the same sum through the totals row; no line through A/X has a shown
+        // cell left, so the smallest shown cell of any line with a hidden cell, B/Y (35), is hidden.
+        assertThat(ShownGrid.of(cells.table(table))).containsExactly(
+                "A | <10 <10 [c] | [c]",
+                "B | [c] [c] <10 | 52",
+                "C | <10 <10 0 | <10",
+                "total | [c] 43 [c] | 72");
+        assertNothingRecoverable(linked, cells, 72);
+    }
+
+    @Test
     void zerosAreNeverChosenAsTheComplement() {
         CountTable sites = CountTable.oneWay("site", List.of("A", "B", "C", "D"), 3, 0, 0, 40);
         LinkedTables linked = LinkedTables.of(sites);
@@ -257,6 +296,29 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void aBreakdownOfAlmostOnlySmallCountsThatCannotBeProtectedSaysSo() {
+        CountTable bySiteAndMonth = CountTable.twoWay("site", List.of("A", "B", "C"), "month",
+                List.of("Jan", "Feb"), new long[][] {{7, 4}, {5, 1}, {7, 0}});
+        CountTable bySiteAndSex = CountTable.twoWay("site", List.of("A", "B", "C"), "sex",
+                List.of("F", "M"), new long[][] {{1, 10}, {2, 4}, {1, 6}});
+        LinkedTables linked = LinkedTables.of(bySiteAndMonth, bySiteAndSex);
+
+        SuppressedCells cells = linked.suppress(DONOR_PEOPLE);
+
+        // Every figure is hidden, yet site B is "<5" + "<5" by sex and "[c]" (at least 5) + "<5" by month, and the
+        // columns tie the rest down: the reader can still work out B = 6. The caller must drop these breakdowns.
+        assertThat(ShownGrid.of(cells.table(bySiteAndSex))).containsExactly(
+                "A | <5 [c] | [c]",
+                "B | <5 <5 | [c]",
+                "C | <5 [c] | [c]",
+                "total | <5 [c] | [c]");
+        assertThat(cells.protectsEveryFigure()).isFalse();
+        assertThat(cells.recoverable()).contains(CellKey.of("site", "B"));
+        assertThat(DisclosureCheck.possibleValues(linked, cells, 60).get(CellKey.of("site", "B")))
+                .containsExactly(6L);
+    }
+
+    @Test
     void distinctCountsWhoseTotalIsNotTheSumStillHideTwoCells() {
         // A child seen at both sites counts once in the total: 3 + 20 > 21.
         CountTable children = CountTable.oneWayWithTotal("site", List.of("A", "B", "C"), new long[] {3, 20, 30},
@@ -294,6 +356,8 @@ class SecondarySuppressionTest {
     }
 
     private static void assertNothingRecoverable(LinkedTables linked, SuppressedCells cells, long ceiling) {
+        assertThat(cells.protectsEveryFigure()).isTrue();
+        assertThat(cells.recoverable()).isEmpty();
         assertThat(DisclosureCheck.linesWithOneHidden(linked, cells)).isEmpty();
         assertThat(DisclosureCheck.givenAway(linked, cells)).isEmpty();
         DisclosureCheck.requireSafe(linked, cells);
