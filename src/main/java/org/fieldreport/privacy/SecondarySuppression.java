@@ -23,12 +23,15 @@ import java.util.stream.IntStream;
  *     then go back to step 2.</li>
  * </ol>
  *
- * <p>When nothing is left to hide, suppression stops; {@link DisclosureCheck#requireSafe} then reports what remains
- * recoverable. Over-suppression is the accepted cost: the rule prefers hiding a figure to giving a child away.
+ * <p>When nothing is left to hide, suppression stops and {@link SuppressedCells#protectsEveryFigure()} says false:
+ * the breakdown cannot be shown safely at all. Over-suppression is the accepted cost: hiding a figure is preferred to
+ * giving a child away.
  *
- * <p>Zeros are never chosen as secondary cells: subtraction from a total already says the rest of a line is small,
- * and a hidden zero protects nothing when the reader can tell it cannot be a small count. Because zeros are never
- * chosen, a secondary cell is known to be at least the threshold, and the guard in step 3 accounts for that.
+ * <p>Zeros are never chosen as secondary cells. A hidden zero protects nothing: a reader who knows that "&lt;5"
+ * marks 1 to 4 knows that a "[c]" is 0 or at least 5, so where "&lt;5" and a "[c]" zero add up to what the total
+ * leaves (at most 4), the "[c]" must be 0 and the small cell is given away. Choosing only non-zero cells makes every
+ * "[c]" at least the threshold, one interval the guards in step 3 can reason with. A zero that is itself hidden by
+ * the rule (a sensitive zero in public output) is a primary cell like any other.
  */
 final class SecondarySuppression {
 

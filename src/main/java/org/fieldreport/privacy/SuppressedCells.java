@@ -13,7 +13,7 @@ public final class SuppressedCells {
     private final SuppressionRule rule;
     private final CellSystem system;
     private final CellState[] states;
-    private List<CellKey> recoverable;
+    private final List<CellKey> recoverable;
 
     SuppressedCells(SuppressionRule rule, CellSystem system, CellState[] states) {
         if (states.length != system.size()) {
@@ -22,6 +22,7 @@ public final class SuppressedCells {
         this.rule = rule;
         this.system = system;
         this.states = states.clone();
+        this.recoverable = findRecoverable();
     }
 
     public SuppressionRule rule() {
@@ -71,24 +72,20 @@ public final class SuppressedCells {
 
     /** The hidden figures a reader could still work out; empty when {@link #protectsEveryFigure()}. */
     public List<CellKey> recoverable() {
-        if (recoverable == null) {
-            List<CellKey> keys = new ArrayList<>(DisclosureCheck.givenAway(system, this));
-            for (int[] line : system.lines) {
-                int hidden = 0;
-                int last = -1;
-                for (int cell : line) {
-                    if (states[cell].isSuppressed()) {
-                        hidden++;
-                        last = cell;
-                    }
-                }
-                if (hidden == 1 && !keys.contains(system.keys.get(last))) {
-                    keys.add(system.keys.get(last));
-                }
-            }
-            recoverable = List.copyOf(keys);
-        }
         return recoverable;
+    }
+
+    /**
+     * Whether a figure derived from these cells (a percentage, an average, a ratio) must be hidden: it must when any
+     * of them is, since a rate over a shown total would give a hidden cell away.
+     */
+    public boolean hidesDerivedFrom(CellKey... inputs) {
+        for (CellKey input : inputs) {
+            if (state(input).isSuppressed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One of the linked tables as it is shown. */
@@ -98,5 +95,23 @@ public final class SuppressedCells {
 
     CellState[] states() {
         return states.clone();
+    }
+
+    private List<CellKey> findRecoverable() {
+        List<CellKey> keys = new ArrayList<>(DisclosureCheck.givenAway(system, this));
+        for (int[] line : system.lines) {
+            int hidden = 0;
+            int last = -1;
+            for (int cell : line) {
+                if (states[cell].isSuppressed()) {
+                    hidden++;
+                    last = cell;
+                }
+            }
+            if (hidden == 1 && !keys.contains(system.keys.get(last))) {
+                keys.add(system.keys.get(last));
+            }
+        }
+        return List.copyOf(keys);
     }
 }

@@ -346,6 +346,17 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void aShareOfAHiddenCellIsHiddenWithIt() {
+        CountTable table = sitesBySex(new long[][] {{3, 12}, {8, 20}}, "A", "B");
+
+        SuppressedCells cells = LinkedTables.of(table).suppress(DONOR_PEOPLE);
+
+        // "Share of girls at site B" = B/F over B: B/F (8) is a secondary cell, so the share would give it away.
+        assertThat(cells.hidesDerivedFrom(CellKey.of("site", "B", "sex", "F"), CellKey.of("site", "B"))).isTrue();
+        assertThat(cells.hidesDerivedFrom(CellKey.of("sex", "F"), CellKey.TOTAL)).isFalse();
+    }
+
+    @Test
     void linkedTablesMustAgreeOnTheirCommonFigures() {
         CountTable bySite = CountTable.oneWay("site", List.of("A", "B"), 3, 50);
         CountTable otherBySite = CountTable.oneWay("site", List.of("A", "B"), 4, 49);
