@@ -40,7 +40,7 @@ public final class DisclosureCheck {
 
     static List<CellKey> givenAway(CellSystem system, SuppressedCells cells) {
         CellState[] states = cells.states();
-        java.util.SortedSet<Integer> pinned = new TreeSet<>(LinearDisclosure.determined(system, states).keySet());
+        SortedSet<Integer> pinned = new TreeSet<>(LinearDisclosure.determined(system, states).keySet());
         pinned.addAll(ReaderBounds.givenAway(system, states, cells.rule()));
         pinned.addAll(ReaderRanges.givenAway(system, states, cells.rule()));
         List<CellKey> keys = new ArrayList<>();

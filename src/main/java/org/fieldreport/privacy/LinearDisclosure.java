@@ -2,6 +2,7 @@ package org.fieldreport.privacy;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class LinearDisclosure {
         int width = h + lines.size();
         BigInteger[][] rows = new BigInteger[lines.size()][width];
         for (int r = 0; r < lines.size(); r++) {
-            java.util.Arrays.fill(rows[r], BigInteger.ZERO);
+            Arrays.fill(rows[r], BigInteger.ZERO);
             int[] cells = system.lines[lines.get(r)];
             for (int k = 0; k < cells.length; k++) {
                 int column = hidden.indexOf(cells[k]);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.fieldreport.model.PrivacySettings;
 import org.junit.jupiter.api.Test;
 
@@ -378,7 +379,7 @@ class SecondarySuppressionTest {
     }
 
     private static SortedSet<Long> sorted(long... values) {
-        SortedSet<Long> set = new java.util.TreeSet<>();
+        SortedSet<Long> set = new TreeSet<>();
         for (long value : values) {
             set.add(value);
         }

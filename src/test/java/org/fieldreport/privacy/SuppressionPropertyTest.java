@@ -2,6 +2,7 @@ package org.fieldreport.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,7 +34,7 @@ class SuppressionPropertyTest {
             }
             List<String> sites = List.of("A", "B", "C").subList(0, rows);
             CountTable table = columns == 1
-                    ? CountTable.oneWay("site", sites, java.util.Arrays.stream(counts).mapToLong(row -> row[0]).toArray())
+                    ? CountTable.oneWay("site", sites, Arrays.stream(counts).mapToLong(row -> row[0]).toArray())
                     : CountTable.twoWay("site", sites, "month", List.of("W", "X", "Y", "Z").subList(0, columns),
                             counts);
             LinkedTables linked = LinkedTables.of(table);
@@ -41,7 +42,7 @@ class SuppressionPropertyTest {
 
             SuppressedCells cells = linked.suppress(rule);
 
-            String what = "table " + n + " " + java.util.Arrays.deepToString(counts) + " under " + rule;
+            String what = "table " + n + " " + Arrays.deepToString(counts) + " under " + rule;
             long total = table.figures().get(CellKey.TOTAL);
             assertSafeOrSaysSo(linked, cells, total + 10, what);
         }
@@ -68,8 +69,8 @@ class SuppressionPropertyTest {
 
             SuppressedCells cells = linked.suppress(rule);
 
-            String what = "tables " + n + " " + java.util.Arrays.deepToString(byMonth) + " and "
-                    + java.util.Arrays.deepToString(bySex);
+            String what = "tables " + n + " " + Arrays.deepToString(byMonth) + " and "
+                    + Arrays.deepToString(bySex);
             long total = linked.figures().get(CellKey.TOTAL);
             assertSafeOrSaysSo(linked, cells, total + 10, what);
         }
