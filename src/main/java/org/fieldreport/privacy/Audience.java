@@ -25,7 +25,7 @@ public enum Audience {
         this.label = label;
     }
 
-    /** The word used on the command line, in project.yaml and in JSON: {@code internal}, {@code donor}, {@code public}. */
+    /** The word used on the command line and in JSON: {@code internal}, {@code donor}, {@code public}. */
     public String key() {
         return key;
     }
