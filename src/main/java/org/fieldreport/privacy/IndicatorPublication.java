@@ -1,0 +1,152 @@
+package org.fieldreport.privacy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.fieldreport.indicators.Breakdown;
+import org.fieldreport.indicators.BreakdownCell;
+import org.fieldreport.indicators.IndicatorResult;
+
+/**
+ * Applies one audience's suppression to computed indicators, before any renderer sees them, so that PDF, HTML,
+ * workbook and JSON of one run hide exactly the same cells.
+ *
+ * <p>For a count of people, every breakdown of the indicator is linked through the indicator's total (sites against
+ * the project, months against the year) and suppressed as one set: primary suppression hides small counts, secondary
+ * suppression hides what totals would give away. When no set of hidden cells can protect the small ones, or the
+ * indicator is sensitive and this audience may not see it broken down, only the total is published. A ratio or
+ * average built on a count of people is hidden when its numerator or denominator would be. Counts of nights,
+ * sessions and money are never suppressed.
+ */
+public final class IndicatorPublication {
+
+    private final SuppressionPolicy policy;
+
+    public IndicatorPublication(SuppressionPolicy policy) {
+        this.policy = policy;
+    }
+
+    public SuppressionPolicy policy() {
+        return policy;
+    }
+
+    public List<PublishedIndicator> publish(List<IndicatorResult> results) {
+        List<PublishedIndicator> out = new ArrayList<>(results.size());
+        for (IndicatorResult r : results) {
+            out.add(publish(r));
+        }
+        return out;
+    }
+
+    public PublishedIndicator publish(IndicatorResult r) {
+        boolean people = r.countsPeople() || r.derivedFromPeople();
+        SuppressionRule rule = policy.rule(people, r.sensitive());
+        if (!r.available() || !rule.suppressesAnything()) {
+            return asIs(r, null);
+        }
+        String withheld = null;
+        if (r.sensitive() && !policy.showsSensitiveBreakdowns() && !r.breakdowns().isEmpty()) {
+            withheld = "sensitive: shown only for the whole project and period";
+        }
+        if (r.countsPeople() && !r.isRatio()) {
+            return counted(r, rule, withheld);
+        }
+        return derived(r, rule, withheld);
+    }
+
+    private static PublishedIndicator asIs(IndicatorResult r, String withheld) {
+        List<PublishedBreakdown> breakdowns = new ArrayList<>();
+        if (withheld == null) {
+            for (Breakdown b : r.breakdowns()) {
+                List<PublishedBreakdown.Cell> cells = new ArrayList<>();
+                for (BreakdownCell c : b.cells()) {
+                    cells.add(new PublishedBreakdown.Cell(c.key(), c.label(), PublishedFigure.shown(c.value())));
+                }
+                breakdowns.add(new PublishedBreakdown(b.dimension(), cells));
+            }
+        }
+        return new PublishedIndicator(r, PublishedFigure.shown(r.value()), PublishedFigure.shown(r.numerator()),
+                PublishedFigure.shown(r.denominator()), PublishedFigure.shown(r.achieved()), false, breakdowns,
+                withheld);
+    }
+
+    /** A count of people: its breakdowns linked through the total and suppressed together. */
+    private PublishedIndicator counted(IndicatorResult r, SuppressionRule rule, String withheld) {
+        long total = r.value().longValueExact();
+        List<Breakdown> shownBreakdowns = withheld == null ? r.breakdowns() : List.of();
+        List<CountTable> tables = new ArrayList<>();
+        for (Breakdown b : shownBreakdowns) {
+            List<String> members = b.cells().stream().map(BreakdownCell::key).toList();
+            long[] counts = b.cells().stream().mapToLong(c -> c.value() == null ? 0 : c.value().longValueExact())
+                    .toArray();
+            tables.add(b.additive() ? CountTable.oneWay(b.dimension(), members, counts)
+                    : CountTable.oneWayWithTotal(b.dimension(), members, counts, total));
+        }
+        if (tables.isEmpty()) {
+            tables.add(CountTable.oneWayWithTotal("total", List.of(), new long[0], total));
+        }
+        SuppressedCells cells = LinkedTables.of(tables).suppress(rule);
+        if (!cells.protectsEveryFigure() && !shownBreakdowns.isEmpty()) {
+            return counted(r, rule, "withheld: too few people in each group to show any group safely");
+        }
+        PublishedFigure value = figure(cells.cell(CellKey.TOTAL));
+        List<PublishedBreakdown> breakdowns = new ArrayList<>();
+        for (Breakdown b : shownBreakdowns) {
+            List<PublishedBreakdown.Cell> published = new ArrayList<>();
+            for (BreakdownCell c : b.cells()) {
+                published.add(new PublishedBreakdown.Cell(c.key(), c.label(),
+                        figure(cells.cell(CellKey.of(b.dimension(), c.key())))));
+            }
+            breakdowns.add(new PublishedBreakdown(b.dimension(), published));
+        }
+        boolean hidden = value.isSuppressed();
+        return new PublishedIndicator(r, value, PublishedFigure.ABSENT, PublishedFigure.ABSENT,
+                hidden ? PublishedFigure.hidden(value.mark()) : PublishedFigure.shown(r.achieved()), hidden,
+                breakdowns, withheld);
+    }
+
+    /** A ratio or average built on people: hidden with its numerator or denominator. */
+    private PublishedIndicator derived(IndicatorResult r, SuppressionRule rule, String withheld) {
+        boolean hidden = hides(rule, r.numerator(), r.denominator());
+        String mark = rule.primaryText();
+        List<PublishedBreakdown> breakdowns = new ArrayList<>();
+        if (withheld == null) {
+            for (Breakdown b : r.breakdowns()) {
+                List<PublishedBreakdown.Cell> cells = new ArrayList<>();
+                for (BreakdownCell c : b.cells()) {
+                    boolean cellHidden = c.numerator() != null ? hides(rule, c.numerator(), c.denominator())
+                            : c.value() != null && c.countsPeople() && rule.hides(c.value().longValue());
+                    cells.add(new PublishedBreakdown.Cell(c.key(), c.label(),
+                            cellHidden ? PublishedFigure.hidden(mark) : PublishedFigure.shown(c.value())));
+                }
+                breakdowns.add(new PublishedBreakdown(b.dimension(), cells));
+            }
+        }
+        if (!hidden) {
+            return new PublishedIndicator(r, PublishedFigure.shown(r.value()), PublishedFigure.shown(r.numerator()),
+                    PublishedFigure.shown(r.denominator()), PublishedFigure.shown(r.achieved()), false, breakdowns,
+                    withheld);
+        }
+        return new PublishedIndicator(r, PublishedFigure.hidden(mark), PublishedFigure.hidden(mark),
+                PublishedFigure.hidden(mark), PublishedFigure.hidden(mark), true, breakdowns, withheld);
+    }
+
+    private static boolean hides(SuppressionRule rule, BigDecimal numerator, BigDecimal denominator) {
+        if (numerator == null || denominator == null) {
+            return false;
+        }
+        return rule.hidesDerived(whole(numerator), whole(denominator));
+    }
+
+    /** Ratio parts such as weeks may be fractional; only whole counts can be small counts of people. */
+    private static long whole(BigDecimal v) {
+        return v.stripTrailingZeros().scale() <= 0 ? v.longValue() : Long.MAX_VALUE;
+    }
+
+    private static PublishedFigure figure(ShownCell cell) {
+        if (cell.isSuppressed()) {
+            return PublishedFigure.hidden(cell.text());
+        }
+        return PublishedFigure.shown(BigDecimal.valueOf(cell.value().orElseThrow()));
+    }
+}

@@ -1,0 +1,35 @@
+package org.fieldreport.privacy;
+
+import java.util.List;
+import org.fieldreport.indicators.IndicatorResult;
+
+/**
+ * An indicator after suppression, the only form in which renderers see indicator figures. {@code result} still
+ * carries the declaration and the non-sensitive facts (target, baseline, unit); every figure that could count
+ * people is read from the published fields instead. {@code statusWithheld} is true when the status would narrow a
+ * hidden value down; {@code breakdownsWithheld} says why breakdowns are not shown (null when they are).
+ */
+public record PublishedIndicator(
+        IndicatorResult result,
+        PublishedFigure value,
+        PublishedFigure numerator,
+        PublishedFigure denominator,
+        PublishedFigure achieved,
+        boolean statusWithheld,
+        List<PublishedBreakdown> breakdowns,
+        String breakdownsWithheld) {
+
+    public PublishedIndicator {
+        breakdowns = List.copyOf(breakdowns);
+    }
+
+    public String id() {
+        return result.id();
+    }
+
+    /** Whether any figure of this indicator (its value or a breakdown cell) is suppressed. */
+    public boolean anySuppressed() {
+        return value.isSuppressed() || breakdowns.stream()
+                .anyMatch(b -> b.cells().stream().anyMatch(c -> c.figure().isSuppressed()));
+    }
+}
