@@ -3,7 +3,6 @@ package org.fieldreport.render;
 import java.time.LocalDate;
 import java.util.List;
 import org.fieldreport.indicators.BudgetReport;
-import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlyActivity;
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.model.ReportingPeriod;
@@ -14,8 +13,8 @@ import org.fieldreport.problem.Problems;
 /**
  * Everything one report of one project is drawn from, computed once and shared by every output format of the run:
  * the accepted data (for provenance and the expense detail), the period and the run's as-of date, the indicators
- * after suppression, the budget report (null when the period spans two project years), the funding status of the
- * period's project year (null likewise), the monthly series, the narrative sections (already filled and made safe),
+ * after suppression, the budget report with the funding status of the period's project year (null when the period
+ * spans two project years), the monthly series, the narrative sections (already filled and made safe),
  * the problems met, the audience's suppression policy and the command line that reproduces the run.
  */
 public record ReportContent(
@@ -24,7 +23,6 @@ public record ReportContent(
         LocalDate asOf,
         List<PublishedIndicator> indicators,
         BudgetReport budget,
-        FundingStatus funding,
         MonthlyActivity monthly,
         List<NarrativeSection> narrative,
         Problems problems,
