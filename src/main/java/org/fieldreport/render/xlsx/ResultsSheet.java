@@ -5,9 +5,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.fieldreport.render.xlsx.WorkbookStyles.Look;
 
 /**
- * The Results sheet: the logframe table, with % achieved as a live formula (actual ÷ target) wherever both are
- * shown as numbers. Where the actual is suppressed, % achieved shows the same marker: a share derived from a
- * suppressed count is suppressed with it.
+ * The Results sheet: the logframe table, with % achieved as a live formula (actual ÷ target, or (actual − baseline)
+ * ÷ (target − baseline) when a baseline is given, as the engine counts it) wherever they are shown as numbers.
+ * Where the actual is suppressed, % achieved shows the same marker: a share derived from a suppressed count is
+ * suppressed with it.
  */
 final class ResultsSheet {
 
@@ -38,10 +39,19 @@ final class ResultsSheet {
         if (row.actual() instanceof Figure.Suppressed s) {
             cells.text(r, 5, s.marker(), WorkbookStyles.Look.SUPPRESSED, false);
         } else if (row.achieved() != null && row.actual() instanceof Figure.Value
-                && row.target() instanceof Figure.Value t && t.number().signum() != 0) {
+                && row.target() instanceof Figure.Value t) {
             String actual = new CellReference(r, 4).formatAsString();
             String target = new CellReference(r, 3).formatAsString();
-            cells.shareFormula(r, 5, actual + "/" + target, false, row.achieved());
+            boolean baseline = row.baseline() instanceof Figure.Value b && b.number().signum() != 0;
+            if (baseline && t.number().compareTo(((Figure.Value) row.baseline()).number()) != 0) {
+                String base = new CellReference(r, 2).formatAsString();
+                cells.shareFormula(r, 5, "(" + actual + "-" + base + ")/(" + target + "-" + base + ")",
+                        false, row.achieved());
+            } else if (!baseline && t.number().signum() != 0) {
+                cells.shareFormula(r, 5, actual + "/" + target, false, row.achieved());
+            } else {
+                cells.share(r, 5, row.achieved(), false);
+            }
         } else if (row.achieved() != null) {
             cells.share(r, 5, row.achieved(), false);
         }

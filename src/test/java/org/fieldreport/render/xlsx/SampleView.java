@@ -94,7 +94,8 @@ final class SampleView {
                 new ResultRow("Disclosures of abuse", "children", Figure.MISSING, Figure.of(10),
                         Figure.suppressed("<10"), null, "on track"),
                 new ResultRow("Families attending prevention sessions", "share of families", Figure.of(d("0.25")),
-                        Figure.of(d("0.60")), Figure.of(d("0.45")), d("0.75"), "behind"));
+                        Figure.of(d("0.60")), Figure.of(d("0.45")),
+                        share(d("0.20"), d("0.35")), "behind"));
     }
 
     static Outreach outreach() {

@@ -204,6 +204,10 @@ class WorkbookWriterTest {
             assertThat(cell(results, "F6").getStringCellValue()).isEqualTo("<10");
             assertThat(cell(results, "C6")).isNull();
             assertThat(cell(results, "C7").getNumericCellValue()).isEqualTo(0.25);
+            // with a baseline, % achieved counts the gain over it: (0.45 - 0.25) / (0.60 - 0.25)
+            assertThat(cell(results, "F7").getCellFormula()).isEqualTo("(E7-C7)/(D7-C7)");
+            assertThat(cell(results, "F7").getNumericCellValue()).isCloseTo(0.5714285714,
+                    org.assertj.core.data.Offset.offset(1e-9));
         }
     }
 
