@@ -39,6 +39,19 @@ public final class BudgetJson {
         ObjectNode project = root.putObject("project");
         project.put("code", r.projectCode());
         project.put("name", projectName);
+        root.setAll(body(r));
+        root.put("errors", problems.errorCount());
+        root.put("warnings", problems.warningCount());
+        root.put("exit_code", exit.code());
+        return Json.write(root);
+    }
+
+    /**
+     * The budget report itself, from {@code currency} to {@code expenses}: everything of the schema but its name,
+     * the project and the run's outcome, so that other JSON outputs (the report's) can embed it unchanged.
+     */
+    public static ObjectNode body(BudgetReport r) {
+        ObjectNode root = Json.object();
         root.put("currency", r.currency());
         ObjectNode period = root.putObject("period");
         period.put("key", r.period().key());
@@ -177,10 +190,7 @@ public final class BudgetJson {
         for (Expense e : r.expenses().unconverted()) {
             expense(unconverted.addObject(), e);
         }
-        root.put("errors", problems.errorCount());
-        root.put("warnings", problems.warningCount());
-        root.put("exit_code", exit.code());
-        return Json.write(root);
+        return root;
     }
 
     private static ObjectNode expense(ObjectNode o, Expense e) {

@@ -1,0 +1,138 @@
+package org.fieldreport.render.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.model.Project;
+import org.fieldreport.model.ReportingPeriod;
+import org.fieldreport.model.SourceFile;
+import org.fieldreport.privacy.PublishedBreakdown;
+import org.fieldreport.privacy.PublishedFigure;
+import org.fieldreport.privacy.PublishedIndicator;
+import org.fieldreport.privacy.SuppressionPolicy;
+import org.fieldreport.problem.Problem;
+import org.fieldreport.problem.Problems;
+import org.fieldreport.render.ReportContent;
+
+/**
+ * {@code report --format json}: schema {@code fieldreport.report/1}, the same report as the PDF and the workbook of
+ * the run, for one audience. Indicators are written after suppression: a suppressed figure (value, numerator,
+ * denominator, % achieved or a breakdown cell) is the string the other formats print instead of it ({@code "<5"},
+ * {@code "[c]"}), never the number, and the indicator says {@code "suppressed": true}; a status that would narrow a
+ * hidden value down is null with {@code "status_withheld": true}. {@code budget} is the body of
+ * {@code fieldreport.budget/1} (null for a period spanning two project years). Keys are always present, in a fixed
+ * order, and numbers are exact, as in {@link IndicatorsJson}.
+ */
+public final class ReportJson {
+
+    public static final String SCHEMA = "fieldreport.report/1";
+
+    private ReportJson() {
+    }
+
+    public static String render(ReportContent content) {
+        Project project = content.data().project();
+        ReportingPeriod period = content.period();
+        SuppressionPolicy policy = content.policy();
+        ObjectNode root = Json.object();
+        root.put("schema", SCHEMA);
+        ObjectNode p = root.putObject("project");
+        p.put("code", project.code());
+        p.put("name", project.name());
+        p.put("currency", project.currency());
+        ObjectNode per = root.putObject("period");
+        per.put("key", period.key());
+        per.put("start", period.start().toString());
+        per.put("end", period.end().toString());
+        per.put("label", period.label());
+        root.put("as_of", content.asOf().toString());
+        ObjectNode audience = root.putObject("audience");
+        audience.put("name", policy.audience().key());
+        audience.put("confidential", policy.audience().isConfidential());
+        audience.put("suppression", policy.describe());
+        audience.put("legend", policy.legend());
+        ArrayNode indicators = root.putArray("indicators");
+        for (PublishedIndicator i : content.indicators()) {
+            indicators.add(indicator(i));
+        }
+        if (content.budget() == null) {
+            root.putNull("budget");
+        } else {
+            root.set("budget", BudgetJson.body(content.budget()));
+        }
+        root.set("data_quality", dataQuality(content.problems()));
+        ArrayNode sources = root.putArray("sources");
+        for (SourceFile s : content.data().sources()) {
+            sources.add(SourceJson.file(s, content.problems()));
+        }
+        root.put("command", content.command());
+        return Json.write(root);
+    }
+
+    private static ObjectNode indicator(PublishedIndicator i) {
+        IndicatorResult r = i.result();
+        var d = r.declaration();
+        ObjectNode o = Json.object();
+        o.put("id", r.id());
+        o.put("label", r.label());
+        o.put("section", d.section());
+        o.put("unit", r.unit());
+        o.put("measure", d.measure().key());
+        o.put("direction", d.direction().name().toLowerCase(Locale.ROOT));
+        o.put("sensitive", r.sensitive());
+        o.put("counts_people", r.countsPeople());
+        o.put("derived_from_people", r.derivedFromPeople());
+        o.put("available", r.available());
+        figure(o, "value", i.value());
+        o.put("suppressed", i.value().isSuppressed());
+        o.put("baseline", r.baseline());
+        o.put("target", r.target());
+        o.put("target_year", r.declaredTarget());
+        o.put("target_prorated", r.targetProrated());
+        figure(o, "achieved", i.achieved());
+        o.put("status", i.statusWithheld() ? null : r.status().word());
+        o.put("status_withheld", i.statusWithheld());
+        figure(o, "numerator", i.numerator());
+        figure(o, "denominator", i.denominator());
+        o.put("denominator_unit", r.denominatorUnit());
+        o.put("note", r.note());
+        ObjectNode breakdown = o.putObject("breakdown");
+        for (PublishedBreakdown b : i.breakdowns()) {
+            ObjectNode cells = breakdown.putObject(b.dimension());
+            for (PublishedBreakdown.Cell c : b.cells()) {
+                figure(cells, c.key(), c.figure());
+            }
+        }
+        o.put("breakdown_withheld", i.breakdownsWithheld());
+        return o;
+    }
+
+    /** A figure as the audience sees it: its exact value, the mark that replaces it, or null. */
+    private static void figure(ObjectNode o, String key, PublishedFigure f) {
+        if (f.isSuppressed()) {
+            o.put(key, f.mark());
+        } else {
+            o.put(key, f.value());
+        }
+    }
+
+    private static ObjectNode dataQuality(Problems problems) {
+        ObjectNode q = Json.object();
+        q.put("errors", problems.errorCount());
+        q.put("warnings", problems.warningCount());
+        q.put("not_listed", problems.notKept());
+        ArrayNode list = q.putArray("problems");
+        for (Problem p : problems.all()) {
+            ObjectNode o = list.addObject();
+            o.put("severity", p.severity().label());
+            o.put("code", p.code());
+            o.put("file", p.source().file());
+            o.put("line", p.source().line());
+            o.put("column", p.source().column());
+            o.put("message", p.message());
+            o.put("hint", p.hint());
+        }
+        return q;
+    }
+}
