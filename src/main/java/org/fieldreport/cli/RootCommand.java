@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             BudgetCommand.class,
             IndicatorsCommand.class,
+            ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes (the same for every command):%n",

@@ -83,7 +83,12 @@ public final class IndicatorPublication {
                     : CountTable.oneWayWithTotal(b.dimension(), members, counts, total));
         }
         if (tables.isEmpty()) {
-            tables.add(CountTable.oneWayWithTotal("total", List.of(), new long[0], total));
+            boolean hidden = rule.hides(total);
+            PublishedFigure value = hidden ? PublishedFigure.hidden(rule.primaryText())
+                    : PublishedFigure.shown(r.value());
+            return new PublishedIndicator(r, value, PublishedFigure.ABSENT, PublishedFigure.ABSENT,
+                    hidden ? PublishedFigure.hidden(rule.primaryText()) : PublishedFigure.shown(r.achieved()), hidden,
+                    List.of(), withheld);
         }
         SuppressedCells cells = LinkedTables.of(tables).suppress(rule);
         if (!cells.protectsEveryFigure() && !shownBreakdowns.isEmpty()) {

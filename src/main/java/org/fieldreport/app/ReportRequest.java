@@ -1,0 +1,23 @@
+package org.fieldreport.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.fieldreport.privacy.Audience;
+
+/**
+ * What {@code fieldreport report} was asked to do: which project folders (a folder holding several projects counts
+ * as each of them), which period, which formats, for which audience, into which folder; {@code asOf} fixes today
+ * (null: SOURCE_DATE_EPOCH or the clock); {@code template} overrides the project's template folder (null: the
+ * project's, else the bundled one); {@code command} is the command line that reproduces the run.
+ */
+public record ReportRequest(List<Path> projects, String period, Set<OutputFormat> formats, Audience audience,
+                            Path out, LocalDate asOf, Path template, boolean strict, boolean failOnFlagged,
+                            boolean parallel, String command) {
+
+    public ReportRequest {
+        projects = List.copyOf(projects);
+        formats = Set.copyOf(formats);
+    }
+}

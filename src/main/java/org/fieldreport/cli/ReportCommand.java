@@ -1,0 +1,146 @@
+package org.fieldreport.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fieldreport.app.OutputFormat;
+import org.fieldreport.app.PortfolioTable;
+import org.fieldreport.app.ProjectOutcome;
+import org.fieldreport.app.ReportRequest;
+import org.fieldreport.app.ReportRun;
+import org.fieldreport.app.RunSummary;
+import org.fieldreport.app.RunSummaryJson;
+import org.fieldreport.app.WrittenOutput;
+import org.fieldreport.privacy.Audience;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+import org.fieldreport.problem.Problem;
+import org.fieldreport.render.OutputFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fieldreport report}: the donor report and its workbook, HTML and JSON, for one or more projects. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the report of one or more projects for a period: PDF, workbook, HTML and JSON from one"
+                + " ingest, into --out as {code}_{period}_{audience}.{ext}.",
+        exitCodeListHeading = "%nExit codes (the worst over all projects):%n",
+        exitCodeList = {"0:done", "1:data errors excluded rows (or warnings under --strict)",
+            "2:usage or project-file error", "3:a budget flag under --fail-on flagged",
+            "4:an output could not be written", "5:internal error"})
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PROJECT_DIR",
+            description = "Project folders, or a folder of project folders (default: the current folder).")
+    List<Path> projects;
+
+    @Option(names = "--period", required = true, paramLabel = "P",
+            description = "Y1, Y1-Q3, 2019, 2019-Q2, 2019-06, 2018-12-01..2019-11-30, last-month, this-year,"
+                    + " year-to-date.")
+    String period;
+
+    @Option(names = "--format", defaultValue = "pdf", paramLabel = "F[,F...]",
+            description = "pdf, xlsx, html, json, comma-separated (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--audience", defaultValue = "donor", paramLabel = "A",
+            description = "internal, donor or public (default: ${DEFAULT-VALUE}).")
+    String audience;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The day to count as today (default: SOURCE_DATE_EPOCH, else the clock).")
+    LocalDate asOf;
+
+    @Option(names = "--template", paramLabel = "DIR", description = "A template folder to use instead of the"
+            + " project's or the bundled one.")
+    Path template;
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1).")
+    boolean strict;
+
+    @Option(names = "--fail-on", paramLabel = "flagged",
+            description = "flagged: exit 3 when a budget line needs donor approval or an expense could not be"
+                    + " converted.")
+    FailOn failOn;
+
+    @Option(names = "--parallel", description = "Render several projects at once, on the available cores.")
+    boolean parallel;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Write the run summary as JSON to FILE (- for"
+            + " stdout).")
+    String summary;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    enum FailOn { flagged }
+
+    @Override
+    public Integer call() {
+        Audience who = Audience.parse(audience).orElseThrow(() -> new FieldReportException(ExitCode.USAGE,
+                "--audience " + audience + ": choose " + Audience.choices()));
+        List<Path> folders = projects == null || projects.isEmpty() ? List.of(Path.of(".")) : projects;
+        ReportRequest request = new ReportRequest(folders, period, OutputFormat.parseList(format), who, out, asOf,
+                template, strict, failOn == FailOn.flagged, parallel, commandLine());
+        RunSummary run = ReportRun.run(request);
+
+        var stdout = spec.commandLine().getOut();
+        var stderr = spec.commandLine().getErr();
+        boolean batch = run.projects().size() > 1;
+        for (ProjectOutcome o : run.projects()) {
+            for (Problem p : o.problems()) {
+                if (p.isError() || !common.quiet) {
+                    // In a batch, name the project folder in front of each file.
+                    stderr.println(batch ? o.folder().resolve(p.source().file()) + p.format()
+                            .substring(p.source().file().length()) : p.format());
+                }
+            }
+            if (o.error() != null && o.problems().isEmpty()) {
+                stderr.println("fieldreport: " + o.folder() + ": " + o.error());
+            }
+            if (!common.quiet && "-".equals(summary) == false) {
+                for (WrittenOutput w : o.outputs()) {
+                    stdout.println(w.path() + " (" + w.bytes() + " bytes)");
+                }
+            }
+        }
+        if (batch && !common.quiet && !"-".equals(summary)) {
+            stdout.println();
+            stdout.print(PortfolioTable.render(run));
+        }
+        if (summary != null) {
+            String json = RunSummaryJson.render(run);
+            if (summary.equals("-")) {
+                stdout.print(json);
+            } else {
+                OutputFile.write(Path.of(summary), json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        stdout.flush();
+        stderr.flush();
+        return run.exitCode().code();
+    }
+
+    /** The command line that reproduces this run, for the report's appendix and the workbook's About sheet. */
+    private String commandLine() {
+        StringBuilder s = new StringBuilder("fieldreport report");
+        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+            if (arg.equals("report")) {
+                continue;
+            }
+            s.append(' ').append(arg.contains(" ") ? "'" + arg + "'" : arg);
+        }
+        return s.toString();
+    }
+}
