@@ -137,7 +137,7 @@ public final class ReportAssembly {
             return new Status(Status.Tone.GREY, "Not available");
         }
         if (p.statusWithheld()) {
-            return new Status(Status.Tone.GREY, "Not shown: small number");
+            return new Status(Status.Tone.GREY, "Withheld: small number");
         }
         return switch (p.result().status()) {
             case GREEN -> new Status(Status.Tone.GREEN, "On track");
@@ -149,7 +149,8 @@ public final class ReportAssembly {
 
     private static String inline(PublishedIndicator p) {
         if (p.breakdownsWithheld() != null) {
-            return "Breakdown " + p.breakdownsWithheld().replace("sensitive: ", "not shown: sensitive, ");
+            return p.breakdownsWithheld().startsWith("sensitive") ? "Breakdown withheld: sensitive"
+                    : "Breakdown withheld: groups too small";
         }
         List<String> parts = new ArrayList<>();
         for (String dimension : INLINE) {
