@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             BudgetCommand.class,
             IndicatorsCommand.class,
             ReportCommand.class,
+            CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes (the same for every command):%n",

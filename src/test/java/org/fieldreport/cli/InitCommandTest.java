@@ -54,4 +54,14 @@ class InitCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("no such project folder");
     }
+
+    @Test
+    void completionScriptsNameEveryCommand() {
+        for (String shell : new String[] {"bash", "zsh"}) {
+            CliRun run = CliRun.of("completion", shell);
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("complete -F", "report", "indicators", "budget", "validate", "--period");
+        }
+        assertThat(CliRun.of("completion", "fish").exitCode()).isEqualTo(2);
+    }
 }
