@@ -42,6 +42,12 @@ public final class OutputFile {
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            if (Files.getFileStore(temporary).supportsFileAttributeView(
+                    java.nio.file.attribute.PosixFileAttributeView.class)) {
+                // Temporary files are private to their owner; a report is an ordinary readable file.
+                Files.setPosixFilePermissions(temporary,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }

@@ -30,11 +30,10 @@ final class StableZip {
     private StableZip() {
     }
 
-    static void rewrite(Path from, Path to, LocalDateTime time) throws IOException {
+    static void rewrite(Path from, OutputStream to, LocalDateTime time) throws IOException {
         LocalDateTime stamp = time.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : time;
         try (ZipFile in = new ZipFile(from.toFile());
-             OutputStream file = Files.newOutputStream(to);
-             ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16))) {
+             ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(to, 1 << 16))) {
             List<ZipEntry> entries = new ArrayList<>();
             for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
                 entries.add(e.nextElement());

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fieldreport.render.OutputFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -50,18 +51,20 @@ public final class WorkbookWriter {
         this.rowLimit = rowLimit;
     }
 
+    /**
+     * Writes the workbook to {@code out} atomically (see {@link OutputFile}). POI's own zip goes to a private
+     * temporary file first, then is rewritten with fixed entry times and order into the output.
+     */
     public void write(WorkbookView view, Path out, Instant asOf) throws IOException {
-        Path raw = AtomicFile.temporaryBeside(out);
-        Path stable = AtomicFile.temporaryBeside(out);
+        Path raw = Files.createTempFile("fieldreport-", ".xlsx");
         try {
             try (OutputStream stream = Files.newOutputStream(raw)) {
                 writeRaw(view, asOf, stream);
             }
-            StableZip.rewrite(raw, stable, asOf.atOffset(ZoneOffset.UTC).toLocalDateTime());
-            AtomicFile.moveInPlace(stable, out);
+            OutputFile.write(out, stream -> StableZip.rewrite(raw, stream,
+                    asOf.atOffset(ZoneOffset.UTC).toLocalDateTime()));
         } finally {
             Files.deleteIfExists(raw);
-            Files.deleteIfExists(stable);
         }
     }
 
