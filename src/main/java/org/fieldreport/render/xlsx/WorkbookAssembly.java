@@ -33,9 +33,8 @@ import org.fieldreport.render.ReportContent;
  * workbook shows beside a live formula is the exact quotient of the figures that formula divides, so the
  * workbook's own check to the cent passes.
  *
- * <p>The Budget sheet compares actual to date with the project year's whole budget (variance = actual − budget),
- * as its formulas do; for a period shorter than the year the title says "to" the period's last day. Without a
- * budget report (a period spanning two project years) the Budget and Funding sheets say so and hold no figures.
+ * <p>Without a budget report (a period spanning two project years) the Budget and Funding sheets say so and hold
+ * no figures, and the expenses of the period are converted as the engine converts them.
  */
 public final class WorkbookAssembly {
 

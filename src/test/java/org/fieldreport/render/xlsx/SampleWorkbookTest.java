@@ -52,7 +52,7 @@ class SampleWorkbookTest {
 
                 Row total = row(wb.getSheet("Budget"), 1, "Total");
                 assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(45000.0);
-                assertThat(total.getCell(3).getNumericCellValue())
+                assertThat(total.getCell(4).getNumericCellValue())
                         .isEqualTo(43584.09, org.assertj.core.data.Offset.offset(0.005));
                 assertThat(total.getCell(2).getCellFormula()).startsWith("SUM(");
 

@@ -146,8 +146,10 @@ class WorkbookAssemblyTest {
             Row total = row(budget, 1, "Total");
             assertFigures(total, report.total());
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(3500.00);
-            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(1243.00);
-            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(2257.00);
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(3500.00);
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(1243.00);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(2257.00);
+            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(-2257.00);
             assertThat(row(budget, 0, "P2").getCell(BudgetSheet.FLAG_COLUMN).getStringCellValue())
                     .isEqualTo("needs donor approval");
             assertThat(row(budget, 0, "P1").getCell(BudgetSheet.FLAG_COLUMN)).isNull();
@@ -156,11 +158,36 @@ class WorkbookAssemblyTest {
         }
     }
 
+    /** Budget, budget to date, actual, remaining and variance to the cent, as the budget report displays them. */
     private static void assertFigures(Row row, BudgetFigures f) {
-        assertThat(cents(row.getCell(2))).isEqualByComparingTo(f.budget());
-        assertThat(cents(row.getCell(3))).isEqualByComparingTo(f.actual());
-        assertThat(cents(row.getCell(4))).isEqualByComparingTo(f.remaining().setScale(2));
-        assertThat(cents(row.getCell(6))).isEqualByComparingTo(f.actual().subtract(f.budget()).setScale(2));
+        BudgetFigures shown = f.displayed("USD");
+        assertThat(cents(row.getCell(2))).isEqualTo(shown.budget());
+        assertThat(cents(row.getCell(3))).isEqualTo(shown.budgetToDate());
+        assertThat(cents(row.getCell(4))).isEqualTo(shown.actual());
+        assertThat(cents(row.getCell(5))).isEqualTo(shown.remaining());
+        assertThat(cents(row.getCell(7))).isEqualTo(shown.variance());
+    }
+
+    @Test
+    void aQuarterComparesActualToDateWithTheBudgetToDateAsTheBudgetReportDoes() throws IOException {
+        ReportContent content = ReportContents.of(ReportContents.FIXTURE, "Y1-Q1", Audience.DONOR);
+        BudgetReport report = content.budget();
+        try (XSSFWorkbook wb = write(content)) {
+            Sheet budget = wb.getSheet("Budget");
+            assertThat(budget.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Budget against actual – Year 1 to 2019-03-31 (USD)");
+            for (BudgetRow line : report.rows()) {
+                assertFigures(row(budget, 0, line.lineCode()), line.figures());
+            }
+            Row total = row(budget, 1, "Total");
+            assertFigures(total, report.total());
+            // January to March is 90 of 365 days: 3,500 x 90 / 365 = 863.01 expected, 630.50 spent
+            assertThat(total.getCell(3).getNumericCellValue()).isCloseTo(863.01, within(0.005));
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(630.50);
+            assertThat(total.getCell(7).getNumericCellValue()).isCloseTo(630.50 - 863.013698630137, within(1e-6));
+            assertThat(total.getCell(8).getNumericCellValue()).isCloseTo((630.50 - 863.013698630137) / 863.013698630137,
+                    within(1e-9));
+        }
     }
 
     private static BigDecimal cents(Cell cell) {
