@@ -95,6 +95,7 @@ class ReportJsonTest {
         JsonNode attending = indicator(json(content(Audience.DONOR)), "children_attending");
         assertThat(attending.get("value").asInt()).isEqualTo(9);
         assertThat(attending.get("suppressed").asBoolean()).isFalse();
+        assertThat(attending.get("any_suppressed").asBoolean()).isTrue();
         assertThat(attending.at("/breakdown/site/Stung Mean Chey").asText()).isEqualTo("<5");
     }
 
