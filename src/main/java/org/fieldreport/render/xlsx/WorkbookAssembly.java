@@ -86,6 +86,11 @@ public final class WorkbookAssembly {
             keys.add(new WorkbookView.KeyFigure("Budget (" + year + ")", Figure.of(total), WorkbookView.Kind.MONEY));
             keys.add(new WorkbookView.KeyFigure("Share of the budget spent",
                     Figure.of(share(actual, total)), WorkbookView.Kind.SHARE));
+            if (!content.period().start().equals(budget.progress().yearStart())) {
+                notes.add("The Budget sheet counts spending from the start of " + year + " ("
+                        + budget.progress().yearStart() + ") to " + content.period().lastDay()
+                        + "; the Expenses sheet lists the expenses of the period only.");
+            }
         }
         if (unconverted > 0) {
             notes.add(unconverted + (unconverted == 1 ? " expense" : " expenses") + " of the period could not be"

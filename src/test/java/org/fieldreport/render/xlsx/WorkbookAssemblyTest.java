@@ -187,7 +187,30 @@ class WorkbookAssemblyTest {
             assertThat(total.getCell(7).getNumericCellValue()).isCloseTo(630.50 - 863.013698630137, within(1e-6));
             assertThat(total.getCell(8).getNumericCellValue()).isCloseTo((630.50 - 863.013698630137) / 863.013698630137,
                     within(1e-9));
+            // the quarter starts with the year, so the Expenses sheet holds exactly the spending the budget counts
+            assertThat(expenseTotal(wb.getSheet("Expenses"))).isEqualTo(630.50);
         }
+    }
+
+    @Test
+    void aLaterQuarterSaysTheBudgetCountsFromTheStartOfTheYearAndTheExpensesOnlyTheQuarter() throws IOException {
+        try (XSSFWorkbook wb = write(ReportContents.of(ReportContents.FIXTURE, "Y1-Q2", Audience.DONOR))) {
+            Sheet summary = wb.getSheet("Summary");
+            assertThat(summary.getRow(row(summary, 0, "Notes").getRowNum() + 1).getCell(0).getStringCellValue())
+                    .isEqualTo("The Budget sheet counts spending from the start of Year 1 (2019-01-01) to"
+                            + " 2019-06-30; the Expenses sheet lists the expenses of the period only.");
+            assertThat(row(wb.getSheet("Budget"), 1, "Total").getCell(4).getNumericCellValue()).isEqualTo(1243.0);
+            assertThat(expenseTotal(wb.getSheet("Expenses"))).isEqualTo(612.50);
+        }
+    }
+
+    /** The sum of the Expenses sheet's amounts in the reporting currency (column I). */
+    private static double expenseTotal(Sheet expenses) {
+        double total = 0;
+        for (int r = SheetCells.FIRST_DATA_ROW; r <= expenses.getLastRowNum(); r++) {
+            total += expenses.getRow(r).getCell(8).getNumericCellValue();
+        }
+        return total;
     }
 
     private static BigDecimal cents(Cell cell) {
