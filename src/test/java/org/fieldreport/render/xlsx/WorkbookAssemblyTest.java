@@ -233,7 +233,8 @@ class WorkbookAssemblyTest {
 
             Row monthly = row(expenses, 2, "Team food");
             assertThat(monthly.getCell(5).getNumericCellValue()).isEqualTo(4000.0);
-            assertThat(monthly.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 2, 1));
+            assertThat(monthly.getCell(6).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2019, 2, 1));
             assertThat(monthly.getCell(7).getStringCellValue()).isEqualTo("National Bank of Cambodia");
             assertThat(monthly.getCell(8).getNumericCellValue()).isEqualTo(20.5);
 

@@ -185,7 +185,8 @@ class WorkbookWriterTest {
             }
             assertThat(flagged).containsExactly("6:needs donor approval", "15:needs donor approval",
                     "16:needs donor approval");
-            assertThat(cell(budget, "K6").getStringCellValue()).isEqualTo("More children joined after the rainy season");
+            assertThat(cell(budget, "K6").getStringCellValue())
+                    .isEqualTo("More children joined after the rainy season");
             assertThat(cell(budget, "K3").getStringCellValue()).isEqualTo("Variance note");
             // Arts is exactly 10 % under: not flagged by the engine, so not highlighted
             assertThat(cell(budget, "I7").getNumericCellValue()).isEqualTo(-0.1);
