@@ -155,7 +155,10 @@ public final class CountTable {
     public List<Line> lines() {
         List<Line> lines = new ArrayList<>();
         if (isOneWay()) {
-            lines.add(line(rowKeys(), rowTotals, CellKey.TOTAL, total));
+            // a total with no members (an indicator without breakdowns) stands alone: nothing adds up to it
+            if (!rows.isEmpty()) {
+                lines.add(line(rowKeys(), rowTotals, CellKey.TOTAL, total));
+            }
             return lines;
         }
         for (int r = 0; r < rows.size(); r++) {

@@ -23,6 +23,18 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void aTotalWithoutBreakdownsIsSuppressedOnItsOwn() {
+        CountTable alone = CountTable.oneWayWithTotal("total", List.of(), new long[0], 3);
+
+        SuppressedCells cells = LinkedTables.of(alone).suppress(DONOR_PEOPLE);
+
+        assertThat(cells.cell(CellKey.TOTAL).text()).isEqualTo("<5");
+        assertThat(cells.cell(CellKey.TOTAL).value()).isEmpty();
+        assertThat(LinkedTables.of(CountTable.oneWayWithTotal("total", List.of(), new long[0], 12))
+                .suppress(DONOR_PEOPLE).cell(CellKey.TOTAL).value()).hasValue(12);
+    }
+
+    @Test
     void oneSmallCellTakesItsComplementInARow() {
         CountTable sites = CountTable.oneWay("site", List.of("A", "B", "C"), 3, 12, 20);
         LinkedTables linked = LinkedTables.of(sites);

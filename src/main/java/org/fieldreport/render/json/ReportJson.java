@@ -19,8 +19,9 @@ import org.fieldreport.render.ReportContent;
  * {@code report --format json}: schema {@code fieldreport.report/1}, the same report as the PDF and the workbook of
  * the run, for one audience. Indicators are written after suppression: a suppressed figure (value, numerator,
  * denominator, % achieved or a breakdown cell) is the string the other formats print instead of it ({@code "<5"},
- * {@code "[c]"}), never the number, and the indicator says {@code "suppressed": true}; a status that would narrow a
- * hidden value down is null with {@code "status_withheld": true}. {@code budget} is the body of
+ * {@code "[c]"}), never the number; {@code "suppressed"} says the value is hidden, {@code "any_suppressed"} that the
+ * value or a breakdown cell is. A status that would narrow a hidden value down is null with
+ * {@code "status_withheld": true}. {@code budget} is the body of
  * {@code fieldreport.budget/1} (null for a period spanning two project years). Keys are always present, in a fixed
  * order, and numbers are exact, as in {@link IndicatorsJson}.
  */
@@ -86,6 +87,7 @@ public final class ReportJson {
         o.put("available", r.available());
         figure(o, "value", i.value());
         o.put("suppressed", i.value().isSuppressed());
+        o.put("any_suppressed", i.anySuppressed());
         o.put("baseline", r.baseline());
         o.put("target", r.target());
         o.put("target_year", r.declaredTarget());

@@ -12,13 +12,9 @@ import org.fieldreport.model.ReportingPeriod;
 
 /**
  * The Budget sheet's part of the {@link WorkbookView}: the budget report's headings, lines, subtotals and total with
- * their exact figures, lines needing donor approval flagged (an unbudgeted heading as a whole too), and every
- * variance note left empty for finance staff to write.
- *
- * <p>The sheet's formulas compare actual to date with the year's budget (remaining = budget − actual, variance =
- * actual − budget, shares of the budget), so those are the figures handed over. For a whole project year they are
- * the budget report's own; for a shorter period the report's variance is against the budget to date, which the
- * sheet does not show, and the title names the period's last day so the figures read as "year to date".
+ * their exact figures (year budget, budget to date, actual to date, remaining, variance against the budget to date
+ * and the shares), lines needing donor approval flagged (an unbudgeted heading as a whole too), and every variance
+ * note left empty for finance staff to write.
  */
 final class BudgetAssembly {
 
@@ -28,7 +24,7 @@ final class BudgetAssembly {
     static WorkbookView.Budget budget(BudgetReport report, ReportingPeriod period) {
         if (report == null) {
             WorkbookView.BudgetFigures none = new WorkbookView.BudgetFigures(BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, null, BigDecimal.ZERO, null);
+                    BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null);
             return new WorkbookView.Budget("Budget against actual – " + WorkbookAssembly.NO_BUDGET, "", List.of(),
                     none, false);
         }
@@ -51,11 +47,10 @@ final class BudgetAssembly {
         return new WorkbookView.Budget(title, rule, headings, figures(report.total()), false);
     }
 
-    /** The figures the sheet's formulas give, from the budget report's exact year budget and actual to date. */
+    /** The budget report's figures, with the shares the sheet's formulas give, unrounded. */
     static WorkbookView.BudgetFigures figures(BudgetFigures f) {
-        BigDecimal variance = f.actual().subtract(f.budget());
-        return new WorkbookView.BudgetFigures(f.budget(), f.actual(), f.remaining(),
-                WorkbookAssembly.share(f.actual(), f.budget()), variance,
-                WorkbookAssembly.share(variance, f.budget()));
+        return new WorkbookView.BudgetFigures(f.budget(), f.budgetToDate(), f.actual(), f.remaining(),
+                WorkbookAssembly.share(f.actual(), f.budget()), f.variance(),
+                WorkbookAssembly.share(f.variance(), f.budgetToDate()));
     }
 }

@@ -1,5 +1,6 @@
 package org.fieldreport.render.xlsx;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -12,19 +13,21 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.fieldreport.render.xlsx.WorkbookStyles.Look;
 
 /**
- * The Budget sheet as an accountant would build it: lines under their headings with budget and actual as numbers;
- * remaining, % spent, variance and variance % as live formulas; subtotals per heading and the total as SUM
+ * The Budget sheet as an accountant would build it: lines under their headings with the year's budget, the budget
+ * to date (the part expected to be spent by the period's end; the whole budget for a whole year) and actual as
+ * numbers; remaining and % spent (against the year's budget), variance and variance % (against the budget to
+ * date) as live formulas; subtotals per heading and the total as SUM
  * formulas; lines beyond the flexibility rule marked in the Flag column and highlighted by a conditional format on
  * that column, so the highlight follows the flag if someone edits it; and a variance-note column. Beside it, a
  * small table of budget and actual per heading (formulas pointing at the subtotals) feeds a clustered column chart.
  */
 final class BudgetSheet {
 
-    static final List<String> HEADERS = List.of("Code", "Budget line", "Budget", "Actual", "Remaining", "% spent",
-            "Variance", "Variance %", "Flag", "Variance note");
+    static final List<String> HEADERS = List.of("Code", "Budget line", "Budget", "Budget to date", "Actual",
+            "Remaining", "% spent", "Variance", "Variance %", "Flag", "Variance note");
     static final String FLAG = "needs donor approval";
-    static final int FLAG_COLUMN = 8;
-    static final int HEADING_TABLE_COLUMN = 11;
+    static final int FLAG_COLUMN = 9;
+    static final int HEADING_TABLE_COLUMN = 12;
 
     private final SheetCells cells;
     private final WorkbookView.Budget budget;
@@ -49,16 +52,16 @@ final class BudgetSheet {
                 cells.text(r, 0, line.code());
                 cells.text(r, 1, line.name());
                 cells.money(r, 2, line.figures().budget(), currency, false);
-                cells.money(r, 3, line.figures().actual(), currency, false);
+                cells.money(r, 3, line.figures().budgetToDate(), currency, false);
+                cells.money(r, 4, line.figures().actual(), currency, false);
                 derived(r, line.figures(), false);
                 flagAndNote(r, line.flagged(), line.note());
                 r++;
             }
             cells.text(r, 1, "Subtotal – " + heading.name(), Look.TEXT, true);
-            for (int c = 2; c <= 3; c++) {
+            for (int c = 2; c <= 4; c++) {
                 String formula = heading.lines().isEmpty() ? "0" : OutreachSheet.sum(first, c, r - 1, c);
-                cells.moneyFormula(r, c, formula, currency, true,
-                        c == 2 ? heading.subtotal().budget() : heading.subtotal().actual());
+                cells.moneyFormula(r, c, formula, currency, true, summed(heading.subtotal(), c));
             }
             derived(r, heading.subtotal(), true);
             flagAndNote(r, heading.flagged(), null);
@@ -67,13 +70,13 @@ final class BudgetSheet {
         }
         totalRow = r;
         cells.text(r, 1, "Total", Look.TEXT, true);
-        for (int c = 2; c <= 3; c++) {
+        for (int c = 2; c <= 4; c++) {
             List<String> refs = new ArrayList<>();
             for (int s : subtotalRows) {
                 refs.add(new CellReference(s, c).formatAsString());
             }
             String formula = refs.isEmpty() ? "0" : "SUM(" + String.join(",", refs) + ")";
-            cells.moneyFormula(r, c, formula, currency, true, c == 2 ? budget.total().budget() : budget.total().actual());
+            cells.moneyFormula(r, c, formula, currency, true, summed(budget.total(), c));
         }
         derived(r, budget.total(), true);
         flagAndNote(r, budget.totalFlagged(), null);
@@ -83,15 +86,28 @@ final class BudgetSheet {
         cells.widths().applyTo(cells.sheet(), HEADING_TABLE_COLUMN + 3);
     }
 
-    /** Remaining, % spent, variance and variance % of row {@code r}, as formulas over its budget (C) and actual (D). */
+    /** The figure a subtotal or total sums in column {@code c}: budget (C), budget to date (D) or actual (E). */
+    private static BigDecimal summed(WorkbookView.BudgetFigures f, int c) {
+        return switch (c) {
+            case 2 -> f.budget();
+            case 3 -> f.budgetToDate();
+            default -> f.actual();
+        };
+    }
+
+    /**
+     * Remaining and % spent of row {@code r} against the year's budget (C), variance and variance % against the
+     * budget to date (D), as formulas over those and the actual (E).
+     */
     private void derived(int r, WorkbookView.BudgetFigures f, boolean bold) {
         String c = "C" + (r + 1);
         String d = "D" + (r + 1);
-        String g = "G" + (r + 1);
-        cells.moneyFormula(r, 4, c + "-" + d, currency, bold, f.remaining());
-        cells.shareFormula(r, 5, "IF(" + c + "=0,\"\"," + d + "/" + c + ")", bold, f.spent());
-        cells.moneyFormula(r, 6, d + "-" + c, currency, bold, f.variance());
-        cells.shareFormula(r, 7, "IF(" + c + "=0,\"\"," + g + "/" + c + ")", bold, f.varianceShare());
+        String e = "E" + (r + 1);
+        String h = "H" + (r + 1);
+        cells.moneyFormula(r, 5, c + "-" + e, currency, bold, f.remaining());
+        cells.shareFormula(r, 6, "IF(" + c + "=0,\"\"," + e + "/" + c + ")", bold, f.spent());
+        cells.moneyFormula(r, 7, e + "-" + d, currency, bold, f.variance());
+        cells.shareFormula(r, 8, "IF(" + d + "=0,\"\"," + h + "/" + d + ")", bold, f.varianceShare());
     }
 
     private void flagAndNote(int r, boolean flagged, String note) {
@@ -129,7 +145,7 @@ final class BudgetSheet {
             int s = subtotalRows.get(h) + 1;
             cells.text(r, c, heading.name());
             cells.moneyFormula(r, c + 1, "C" + s, currency, false, heading.subtotal().budget());
-            cells.moneyFormula(r, c + 2, "D" + s, currency, false, heading.subtotal().actual());
+            cells.moneyFormula(r, c + 2, "E" + s, currency, false, heading.subtotal().actual());
             r++;
         }
     }

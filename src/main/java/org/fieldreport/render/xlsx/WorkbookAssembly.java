@@ -33,9 +33,8 @@ import org.fieldreport.render.ReportContent;
  * workbook shows beside a live formula is the exact quotient of the figures that formula divides, so the
  * workbook's own check to the cent passes.
  *
- * <p>The Budget sheet compares actual to date with the project year's whole budget (variance = actual − budget),
- * as its formulas do; for a period shorter than the year the title says "to" the period's last day. Without a
- * budget report (a period spanning two project years) the Budget and Funding sheets say so and hold no figures.
+ * <p>Without a budget report (a period spanning two project years) the Budget and Funding sheets say so and hold
+ * no figures, and the expenses of the period are converted as the engine converts them.
  */
 public final class WorkbookAssembly {
 
@@ -87,6 +86,11 @@ public final class WorkbookAssembly {
             keys.add(new WorkbookView.KeyFigure("Budget (" + year + ")", Figure.of(total), WorkbookView.Kind.MONEY));
             keys.add(new WorkbookView.KeyFigure("Share of the budget spent",
                     Figure.of(share(actual, total)), WorkbookView.Kind.SHARE));
+            if (!content.period().start().equals(budget.progress().yearStart())) {
+                notes.add("The Budget sheet counts spending from the start of " + year + " ("
+                        + budget.progress().yearStart() + ") to " + content.period().lastDay()
+                        + "; the Expenses sheet lists the expenses of the period only.");
+            }
         }
         if (unconverted > 0) {
             notes.add(unconverted + (unconverted == 1 ? " expense" : " expenses") + " of the period could not be"

@@ -128,11 +128,14 @@ public record WorkbookView(
     }
 
     /**
-     * The engine's figures for a line, heading or total. {@code spent} (actual ÷ budget) and {@code varianceShare}
-     * (variance ÷ budget) are null when the budget is zero; variance is actual − budget.
+     * The engine's figures for a line, heading or total: the year's budget, the part of it expected by the end of the
+     * period ({@code budgetToDate}, equal to the budget for a whole year) and the actual to date.
+     * {@code remaining} is budget − actual and {@code spent} actual ÷ budget (null when the budget is zero);
+     * {@code variance} is actual − budget to date and {@code varianceShare} variance ÷ budget to date (null when
+     * that is zero).
      */
     public record BudgetFigures(
-            BigDecimal budget, BigDecimal actual, BigDecimal remaining, BigDecimal spent,
+            BigDecimal budget, BigDecimal budgetToDate, BigDecimal actual, BigDecimal remaining, BigDecimal spent,
             BigDecimal variance, BigDecimal varianceShare) {
     }
 

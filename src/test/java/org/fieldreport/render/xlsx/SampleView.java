@@ -51,7 +51,7 @@ final class SampleView {
         BigDecimal b = d(budget);
         BigDecimal a = d(actual);
         BigDecimal variance = a.subtract(b);
-        return new BudgetFigures(b, a, b.subtract(a), share(a, b), variance, share(variance, b));
+        return new BudgetFigures(b, b, a, b.subtract(a), share(a, b), variance, share(variance, b));
     }
 
     static Audience donor() {

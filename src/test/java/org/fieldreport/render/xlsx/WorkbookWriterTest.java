@@ -84,28 +84,30 @@ class WorkbookWriterTest {
             assertThat(cell(budget, "A4").getStringCellValue()).isEqualTo("Programme");
             assertThat(cell(budget, "A5").getStringCellValue()).isEqualTo("P1");
             assertThat(cell(budget, "C5").getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(cell(budget, "E5").getCellFormula()).isEqualTo("C5-D5");
-            assertThat(cell(budget, "F5").getCellFormula()).isEqualTo("IF(C5=0,\"\",D5/C5)");
-            assertThat(cell(budget, "G5").getCellFormula()).isEqualTo("D5-C5");
-            assertThat(cell(budget, "H5").getCellFormula()).isEqualTo("IF(C5=0,\"\",G5/C5)");
+            assertThat(cell(budget, "D5").getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell(budget, "F5").getCellFormula()).isEqualTo("C5-E5");
+            assertThat(cell(budget, "G5").getCellFormula()).isEqualTo("IF(C5=0,\"\",E5/C5)");
+            assertThat(cell(budget, "H5").getCellFormula()).isEqualTo("E5-D5");
+            assertThat(cell(budget, "I5").getCellFormula()).isEqualTo("IF(D5=0,\"\",H5/D5)");
             assertThat(cell(budget, "B9").getStringCellValue()).isEqualTo("Subtotal – Programme");
             assertThat(cell(budget, "C9").getCellFormula()).isEqualTo("SUM(C5:C8)");
             assertThat(cell(budget, "B17").getStringCellValue()).isEqualTo("Total");
             assertThat(cell(budget, "D17").getCellFormula()).isEqualTo("SUM(D9,D13,D16)");
+            assertThat(cell(budget, "E17").getCellFormula()).isEqualTo("SUM(E9,E13,E16)");
 
             // cached values, as a tool reading the file without Excel sees them; figures worked out by hand
-            assertThat(cell(budget, "E5").getNumericCellValue()).isEqualTo(749.50);
-            assertThat(cell(budget, "E6").getNumericCellValue()).isEqualTo(-900.00);
-            assertThat(cell(budget, "H6").getNumericCellValue()).isEqualTo(0.1125);
+            assertThat(cell(budget, "F5").getNumericCellValue()).isEqualTo(749.50);
+            assertThat(cell(budget, "F6").getNumericCellValue()).isEqualTo(-900.00);
+            assertThat(cell(budget, "I6").getNumericCellValue()).isEqualTo(0.1125);
             assertThat(cell(budget, "C9").getNumericCellValue()).isEqualTo(26500.00);
-            assertThat(cell(budget, "D9").getNumericCellValue()).isEqualTo(26160.75);
+            assertThat(cell(budget, "E9").getNumericCellValue()).isEqualTo(26160.75);
             assertThat(cell(budget, "C17").getNumericCellValue()).isEqualTo(45000.00);
-            assertThat(cell(budget, "D17").getNumericCellValue()).isEqualTo(43955.75);
-            assertThat(cell(budget, "E17").getNumericCellValue()).isEqualTo(1044.25);
-            assertThat(cell(budget, "G17").getNumericCellValue()).isEqualTo(-1044.25);
+            assertThat(cell(budget, "E17").getNumericCellValue()).isEqualTo(43955.75);
+            assertThat(cell(budget, "F17").getNumericCellValue()).isEqualTo(1044.25);
+            assertThat(cell(budget, "H17").getNumericCellValue()).isEqualTo(-1044.25);
             // unbudgeted: no share of a zero budget
-            assertThat(cell(budget, "F15").getCachedFormulaResultType()).isEqualTo(CellType.STRING);
-            assertThat(cell(budget, "F15").getStringCellValue()).isEmpty();
+            assertThat(cell(budget, "G15").getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+            assertThat(cell(budget, "G15").getStringCellValue()).isEmpty();
 
             // every figure of the view against the cached and the freshly evaluated values
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -125,11 +127,12 @@ class WorkbookWriterTest {
     private static void assertFigures(Sheet sheet, int r, BudgetFigures f, FormulaEvaluator evaluator) {
         Row row = sheet.getRow(r);
         assertMoney(row.getCell(2), f.budget(), evaluator);
-        assertMoney(row.getCell(3), f.actual(), evaluator);
-        assertMoney(row.getCell(4), f.remaining(), evaluator);
-        assertShare(row.getCell(5), f.spent(), evaluator);
-        assertMoney(row.getCell(6), f.variance(), evaluator);
-        assertShare(row.getCell(7), f.varianceShare(), evaluator);
+        assertMoney(row.getCell(3), f.budgetToDate(), evaluator);
+        assertMoney(row.getCell(4), f.actual(), evaluator);
+        assertMoney(row.getCell(5), f.remaining(), evaluator);
+        assertShare(row.getCell(6), f.spent(), evaluator);
+        assertMoney(row.getCell(7), f.variance(), evaluator);
+        assertShare(row.getCell(8), f.varianceShare(), evaluator);
     }
 
     private static void assertMoney(Cell cell, BigDecimal expected, FormulaEvaluator evaluator) {
@@ -154,10 +157,10 @@ class WorkbookWriterTest {
     void formulasFollowAnEditedActual() throws IOException {
         try (XSSFWorkbook wb = write(SampleView.view())) {
             Sheet budget = wb.getSheet("Budget");
-            cell(budget, "D5").setCellValue(12000.00);
+            cell(budget, "E5").setCellValue(12000.00);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            assertThat(cell(budget, "E5").getNumericCellValue()).isEqualTo(0.0);
-            assertThat(cell(budget, "D17").getNumericCellValue()).isEqualTo(44705.25);
+            assertThat(cell(budget, "F5").getNumericCellValue()).isEqualTo(0.0);
+            assertThat(cell(budget, "E17").getNumericCellValue()).isEqualTo(44705.25);
         }
     }
 
@@ -168,8 +171,8 @@ class WorkbookWriterTest {
             SheetConditionalFormatting formats = budget.getSheetConditionalFormatting();
             assertThat(formats.getNumConditionalFormattings()).isEqualTo(1);
             ConditionalFormatting format = formats.getConditionalFormattingAt(0);
-            assertThat(format.getFormattingRanges()).containsExactly(CellRangeAddress.valueOf("A4:J17"));
-            assertThat(format.getRule(0).getFormula1()).isEqualTo("$I4<>\"\"");
+            assertThat(format.getFormattingRanges()).containsExactly(CellRangeAddress.valueOf("A4:K17"));
+            assertThat(format.getRule(0).getFormula1()).isEqualTo("$J4<>\"\"");
             assertThat(format.getRule(0).getPatternFormatting()).isNotNull();
 
             // the rule is true exactly on the rows the engine flagged: P2, X9 and the Unbudgeted subtotal
@@ -182,11 +185,12 @@ class WorkbookWriterTest {
             }
             assertThat(flagged).containsExactly("6:needs donor approval", "15:needs donor approval",
                     "16:needs donor approval");
-            assertThat(cell(budget, "J6").getStringCellValue()).isEqualTo("More children joined after the rainy season");
-            assertThat(cell(budget, "J3").getStringCellValue()).isEqualTo("Variance note");
+            assertThat(cell(budget, "K6").getStringCellValue())
+                    .isEqualTo("More children joined after the rainy season");
+            assertThat(cell(budget, "K3").getStringCellValue()).isEqualTo("Variance note");
             // Arts is exactly 10 % under: not flagged by the engine, so not highlighted
-            assertThat(cell(budget, "H7").getNumericCellValue()).isEqualTo(-0.1);
-            assertThat(cell(budget, "I7")).isNull();
+            assertThat(cell(budget, "I7").getNumericCellValue()).isEqualTo(-0.1);
+            assertThat(cell(budget, "J7")).isNull();
         }
     }
 
@@ -239,9 +243,9 @@ class WorkbookWriterTest {
             Cell month = cell(wb.getSheet("Outreach"), "A4");
             assertThat(DateUtil.isCellDateFormatted(month)).isTrue();
             assertThat(month.getCellStyle().getDataFormatString()).isEqualTo("mmm yyyy");
-            Cell share = cell(wb.getSheet("Budget"), "F5");
+            Cell share = cell(wb.getSheet("Budget"), "G5");
             assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            Cell total = cell(wb.getSheet("Budget"), "D17");
+            Cell total = cell(wb.getSheet("Budget"), "E17");
             assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"USD\"");
             assertThat(wb.getFontAt(total.getCellStyle().getFontIndex()).getBold()).isTrue();
         }
@@ -339,15 +343,15 @@ class WorkbookWriterTest {
             assertThat(budget).hasSize(1);
             List<XDDFChartData.Series> byHeading = budget.get(0).getChartSeries().get(0).getSeries();
             assertThat(byHeading).hasSize(2);
-            assertThat(byHeading.get(0).getCategoryData().getDataRangeReference()).isEqualTo("Budget!$L$4:$L$6");
-            assertThat(byHeading.get(0).getValuesData().getDataRangeReference()).isEqualTo("Budget!$M$4:$M$6");
-            assertThat(byHeading.get(1).getValuesData().getDataRangeReference()).isEqualTo("Budget!$N$4:$N$6");
+            assertThat(byHeading.get(0).getCategoryData().getDataRangeReference()).isEqualTo("Budget!$M$4:$M$6");
+            assertThat(byHeading.get(0).getValuesData().getDataRangeReference()).isEqualTo("Budget!$N$4:$N$6");
+            assertThat(byHeading.get(1).getValuesData().getDataRangeReference()).isEqualTo("Budget!$O$4:$O$6");
             // the chart's cached values are the evaluated subtotals
             assertThat(byHeading.get(1).getValuesData().getPointAt(0)).isEqualTo(26160.75);
             Sheet sheet = wb.getSheet("Budget");
-            assertThat(cell(sheet, "M4").getCellFormula()).isEqualTo("C9");
-            assertThat(cell(sheet, "N5").getCellFormula()).isEqualTo("D13");
-            assertThat(cell(sheet, "L6").getStringCellValue()).isEqualTo("Unbudgeted");
+            assertThat(cell(sheet, "N4").getCellFormula()).isEqualTo("C9");
+            assertThat(cell(sheet, "O5").getCellFormula()).isEqualTo("E13");
+            assertThat(cell(sheet, "M6").getStringCellValue()).isEqualTo("Unbudgeted");
         }
     }
 
@@ -435,7 +439,7 @@ class WorkbookWriterTest {
             assertThat(wb.getSheet("Expenses").getTables().get(0).getArea().formatAsString()).isEqualTo("A3:J4");
             assertThat(wb.getSheet("Outreach").getDrawingPatriarch()).isNull();
             assertThat(cell(wb.getSheet("Budget"), "C4").getCellFormula()).isEqualTo("0");
-            assertThat(cell(wb.getSheet("Budget"), "F4").getStringCellValue()).isEmpty();
+            assertThat(cell(wb.getSheet("Budget"), "G4").getStringCellValue()).isEmpty();
         }
     }
 
@@ -509,8 +513,8 @@ class WorkbookWriterTest {
         WorkbookView good = SampleView.view();
         WorkbookView.Budget b = good.budget();
         BudgetFigures t = b.total();
-        BudgetFigures wrongTotal = new BudgetFigures(t.budget(), t.actual(), t.remaining().add(new BigDecimal("0.01")),
-                t.spent(), t.variance(), t.varianceShare());
+        BudgetFigures wrongTotal = new BudgetFigures(t.budget(), t.budgetToDate(), t.actual(),
+                t.remaining().add(new BigDecimal("0.01")), t.spent(), t.variance(), t.varianceShare());
         WorkbookView bad = new WorkbookView(good.reportingCurrency(), good.audience(), good.summary(), good.results(),
                 good.outreach(), good.attendance(),
                 new WorkbookView.Budget(b.title(), b.rule(), b.headings(), wrongTotal, b.totalFlagged()),
@@ -519,7 +523,7 @@ class WorkbookWriterTest {
         Files.writeString(out, "old");
         assertThatThrownBy(() -> new WorkbookWriter().write(bad, out, AS_OF))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Budget!E17 (C17-D17) gives 1044.25 but the report's figure is 1044.26");
+                .hasMessage("Budget!F17 (C17-E17) gives 1044.25 but the report's figure is 1044.26");
         assertThat(Files.readString(out)).isEqualTo("old");
         try (var files = Files.list(dir)) {
             assertThat(files).hasSize(1);

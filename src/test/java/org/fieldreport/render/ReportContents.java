@@ -1,0 +1,63 @@
+package org.fieldreport.render;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import org.fieldreport.app.ChosenPeriod;
+import org.fieldreport.app.LoadedProject;
+import org.fieldreport.app.ProjectLoader;
+import org.fieldreport.indicators.BudgetAgainstActual;
+import org.fieldreport.indicators.BudgetReport;
+import org.fieldreport.indicators.FinanceFigures;
+import org.fieldreport.indicators.IndicatorEngine;
+import org.fieldreport.indicators.MonthlyActivity;
+import org.fieldreport.model.Attendance;
+import org.fieldreport.model.ProjectData;
+import org.fieldreport.privacy.Audience;
+import org.fieldreport.privacy.ChildCodeScan;
+import org.fieldreport.privacy.IndicatorPublication;
+import org.fieldreport.privacy.SuppressionPolicy;
+
+/**
+ * The {@link ReportContent} of a project folder for one period and audience, computed by the real engines the way
+ * the {@code report} command does, for tests of the outputs drawn from it.
+ */
+public final class ReportContents {
+
+    /** The project the workbook and JSON tests count by hand: see its project.yaml. */
+    public static final Path FIXTURE = Path.of("src/test/resources/projects/report");
+    public static final Path SAMPLE = Path.of("sample-data");
+    public static final LocalDate AS_OF = LocalDate.of(2020, 1, 15);
+
+    private ReportContents() {
+    }
+
+    public static ReportContent of(Path folder, String period, Audience audience) {
+        LoadedProject loaded = ProjectLoader.load(folder);
+        ProjectData data = loaded.data();
+        ChosenPeriod chosen = ChosenPeriod.of(data.project(), period, AS_OF);
+        SuppressionPolicy policy = new SuppressionPolicy(data.project().privacy(), audience);
+        var results = new IndicatorEngine(data, new FinanceFigures(data)).compute(chosen.period());
+        BudgetReport budget = BudgetAgainstActual.report(data, chosen.period(), chosen.requireYear(data.project()));
+        return new ReportContent(data, chosen.period(), chosen.asOf(),
+                new IndicatorPublication(policy).publish(results), budget, MonthlyActivity.of(data, chosen.period()),
+                List.of(), loaded.problems(), policy,
+                "fieldreport report " + folder + " --period " + period + " --audience " + audience.key());
+    }
+
+    /** The same content without a budget report, as for a period spanning two project years. */
+    public static ReportContent withoutBudget(ReportContent c) {
+        return new ReportContent(c.data(), c.period(), c.asOf(), c.indicators(), null, c.monthly(), c.narrative(),
+                c.problems(), c.policy(), c.command());
+    }
+
+    /** A scan for every child code in the content's attendance rows. */
+    public static ChildCodeScan childCodes(ReportContent content) {
+        TreeSet<String> codes = new TreeSet<>();
+        for (Attendance a : content.data().attendance()) {
+            codes.add(a.childCode());
+        }
+        return ChildCodeScan.of(codes);
+    }
+}
