@@ -213,7 +213,7 @@ public final class ReportRun {
         NameDenyList deny = project.privacy().denyList() == null ? NameDenyList.none()
                 : NameDenyList.read(project.resolve(project.privacy().denyList()));
         return NarrativeFolder.read(folder, project.narrative(),
-                new Narrative(ReportAssembly.narrativeFigures(published), deny), problems);
+                new Narrative(ReportAssembly.narrativeFigures(published, project.currency()), deny), problems);
     }
 
     private static TemplateSource template(Project project, ReportRequest request) {

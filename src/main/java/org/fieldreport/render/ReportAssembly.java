@@ -58,10 +58,10 @@ public final class ReportAssembly {
     }
 
     /** The figures narrative may quote by indicator id, as the results table shows them. */
-    public static Map<String, String> narrativeFigures(List<PublishedIndicator> indicators) {
+    public static Map<String, String> narrativeFigures(List<PublishedIndicator> indicators, String currency) {
         Map<String, String> figures = new LinkedHashMap<>();
         for (PublishedIndicator p : indicators) {
-            figures.put(p.id(), figure(p.value(), p.result().declaration()));
+            figures.put(p.id(), text(p.value(), p.result().declaration(), currency));
         }
         return figures;
     }
@@ -147,7 +147,7 @@ public final class ReportAssembly {
         };
     }
 
-    private static String inline(PublishedIndicator p) {
+    private String inline(PublishedIndicator p) {
         if (p.breakdownsWithheld() != null) {
             return p.breakdownsWithheld().startsWith("sensitive") ? "Breakdown withheld: sensitive"
                     : "Breakdown withheld: groups too small";
@@ -184,18 +184,24 @@ public final class ReportAssembly {
         return label;
     }
 
-    private static String figure(PublishedFigure f, IndicatorDeclaration d) {
+    private String figure(PublishedFigure f, IndicatorDeclaration d) {
+        return text(f, d, currency);
+    }
+
+    private String number(BigDecimal value, IndicatorDeclaration d) {
+        return text(PublishedFigure.shown(value), d, currency);
+    }
+
+    /** A published figure as people read it: its mark, money to the cent, or an exact grouped number. */
+    private static String text(PublishedFigure f, IndicatorDeclaration d, String currency) {
         if (f.isSuppressed()) {
             return f.mark();
         }
-        return f.isPresent() ? number(f.value(), d) : "–";
-    }
-
-    private static String number(BigDecimal value, IndicatorDeclaration d) {
-        if (d.unit() != null && d.unit().matches("[A-Z]{3}")) {
-            return FigureText.money(value, d.unit());
+        if (!f.isPresent()) {
+            return "–";
         }
-        return Figures.of(value);
+        return d.measure() == org.fieldreport.model.Measure.FINANCE ? FigureText.money(f.value(), currency)
+                : Figures.of(f.value());
     }
 
     // ---- charts ----------------------------------------------------------------------------------------------

@@ -110,12 +110,19 @@ public final class WorkbookAssembly {
         for (PublishedIndicator i : content.indicators()) {
             IndicatorResult r = i.result();
             Figure actual = figure(i.value());
+            String unit = r.unit();
+            if (r.declaration().measure() == org.fieldreport.model.Measure.FINANCE && i.value().isPresent()) {
+                // Money figures are shown to the cent in the reporting currency, like the Budget sheet.
+                String currency = content.data().project().currency();
+                actual = Figure.of(org.fieldreport.indicators.FinanceRounding.display(i.value().value(), currency));
+                unit = currency;
+            }
             BigDecimal achieved = null;
             if (i.value().isPresent() && i.achieved().isPresent() && r.target() != null) {
                 achieved = achievedShare(i.value().value(), r.target(), r.baseline());
             }
             String status = i.statusWithheld() ? "withheld" : r.status().word();
-            rows.add(new WorkbookView.ResultRow(r.label(), r.unit(), Figure.of(r.baseline()), Figure.of(r.target()),
+            rows.add(new WorkbookView.ResultRow(r.label(), unit, Figure.of(r.baseline()), Figure.of(r.target()),
                     actual, achieved, status));
         }
         return rows;
