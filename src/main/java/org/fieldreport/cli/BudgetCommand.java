@@ -34,8 +34,17 @@ final class BudgetCommand implements Callable<Integer> {
             description = "The day to count as today (default: SOURCE_DATE_EPOCH, else the clock).")
     java.time.LocalDate asOf;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json, csv, or xlsx (the audit workbook, written into --out) (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+            description = "Where --format xlsx writes the workbook (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--audience", defaultValue = "internal", paramLabel = "A",
+            description = "For --format xlsx: internal, donor or public (default: ${DEFAULT-VALUE}).")
+    org.fieldreport.privacy.Audience audience;
 
     @Option(names = "--fail-on", paramLabel = "flagged",
             description = "flagged: exit 3 when a line needs donor approval or an expense could not be converted.")
@@ -47,12 +56,15 @@ final class BudgetCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    enum OutputChoice { text, json, csv }
+    enum OutputChoice { text, json, csv, xlsx }
 
     enum FailOn { flagged }
 
     @Override
     public Integer call() {
+        if (format == OutputChoice.xlsx) {
+            return workbook();
+        }
         BudgetCheck check = BudgetCheck.of(project, period, asOf, failOn == FailOn.flagged);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
@@ -62,6 +74,7 @@ final class BudgetCommand implements Callable<Integer> {
                     problems, check.exitCode()));
             case csv -> out.print(BudgetCsv.render(check.report()));
             case text -> out.print(BudgetText.render(check.report()));
+            case xlsx -> throw new IllegalStateException("handled above");
         }
         for (Problem p : problems.all()) {
             if (p.isError() || !common.quiet) {
@@ -76,5 +89,17 @@ final class BudgetCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return check.exitCode().code();
+    }
+
+    /** The workbook is the report's workbook: written by the same run, so its figures are the same. */
+    private Integer workbook() {
+        var request = new org.fieldreport.app.ReportRequest(java.util.List.of(project), period,
+                java.util.Set.of(org.fieldreport.app.OutputFormat.XLSX), audience, out, asOf, null, false,
+                failOn == FailOn.flagged, false, "fieldreport budget " + String.join(" ",
+                spec.commandLine().getParseResult().originalArgs().subList(1,
+                        spec.commandLine().getParseResult().originalArgs().size())));
+        var run = org.fieldreport.app.ReportRun.run(request);
+        RunPrinter.print(run, spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet, true);
+        return run.exitCode().code();
     }
 }

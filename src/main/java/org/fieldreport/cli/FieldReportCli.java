@@ -49,6 +49,9 @@ public final class FieldReportCli {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(org.fieldreport.privacy.Audience.class, text -> org.fieldreport.privacy.Audience
+                .parse(text).orElseThrow(() -> new CommandLine.TypeConversionException("'" + text
+                        + "' is not an audience; choose " + org.fieldreport.privacy.Audience.choices())));
         return cli;
     }
 

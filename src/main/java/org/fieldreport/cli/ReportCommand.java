@@ -5,17 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fieldreport.app.OutputFormat;
-import org.fieldreport.app.PortfolioTable;
-import org.fieldreport.app.ProjectOutcome;
 import org.fieldreport.app.ReportRequest;
 import org.fieldreport.app.ReportRun;
 import org.fieldreport.app.RunSummary;
 import org.fieldreport.app.RunSummaryJson;
-import org.fieldreport.app.WrittenOutput;
 import org.fieldreport.privacy.Audience;
-import org.fieldreport.problem.ExitCode;
-import org.fieldreport.problem.FieldReportException;
-import org.fieldreport.problem.Problem;
 import org.fieldreport.render.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--audience", defaultValue = "donor", paramLabel = "A",
             description = "internal, donor or public (default: ${DEFAULT-VALUE}).")
-    String audience;
+    Audience audience;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The day to count as today (default: SOURCE_DATE_EPOCH, else the clock).")
@@ -88,37 +82,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Audience who = Audience.parse(audience).orElseThrow(() -> new FieldReportException(ExitCode.USAGE,
-                "--audience " + audience + ": choose " + Audience.choices()));
         List<Path> folders = projects == null || projects.isEmpty() ? List.of(Path.of(".")) : projects;
-        ReportRequest request = new ReportRequest(folders, period, OutputFormat.parseList(format), who, out, asOf,
+        ReportRequest request = new ReportRequest(folders, period, OutputFormat.parseList(format), audience, out, asOf,
                 template, strict, failOn == FailOn.flagged, parallel, commandLine());
         RunSummary run = ReportRun.run(request);
 
         var stdout = spec.commandLine().getOut();
-        var stderr = spec.commandLine().getErr();
-        boolean batch = run.projects().size() > 1;
-        for (ProjectOutcome o : run.projects()) {
-            for (Problem p : o.problems()) {
-                if (p.isError() || !common.quiet) {
-                    // In a batch, name the project folder in front of each file.
-                    stderr.println(batch ? o.folder().resolve(p.source().file()) + p.format()
-                            .substring(p.source().file().length()) : p.format());
-                }
-            }
-            if (o.error() != null && o.problems().isEmpty()) {
-                stderr.println("fieldreport: " + o.folder() + ": " + o.error());
-            }
-            if (!common.quiet && "-".equals(summary) == false) {
-                for (WrittenOutput w : o.outputs()) {
-                    stdout.println(w.path() + " (" + w.bytes() + " bytes)");
-                }
-            }
-        }
-        if (batch && !common.quiet && !"-".equals(summary)) {
-            stdout.println();
-            stdout.print(PortfolioTable.render(run));
-        }
+        RunPrinter.print(run, stdout, spec.commandLine().getErr(), common.quiet, !"-".equals(summary));
         if (summary != null) {
             String json = RunSummaryJson.render(run);
             if (summary.equals("-")) {
@@ -128,7 +98,6 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         stdout.flush();
-        stderr.flush();
         return run.exitCode().code();
     }
 

@@ -164,6 +164,56 @@ class ReportCommandTest {
     }
 
     @Test
+    void budgetWritesTheSameWorkbookAsTheReport(@TempDir Path temp) throws IOException {
+        CliRun budget = CliRun.of("budget", "sample-data", "--period", "Y1", "--as-of", "2019-12-15", "--format",
+                "xlsx", "--out", temp.resolve("budget").toString());
+        assertThat(budget.exitCode()).as(budget.err()).isZero();
+        CliRun report = CliRun.of("report", "sample-data", "--period", "Y1", "--as-of", "2019-12-15", "--format",
+                "xlsx", "--audience", "internal", "--out", temp.resolve("report").toString());
+        assertThat(report.exitCode()).isZero();
+        Path fromBudget = temp.resolve("budget/KHM-HPC-PSK-P01_Y1_internal.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(fromBudget))) {
+            var sheet = wb.getSheet("Budget");
+            boolean total = false;
+            for (var row : sheet) {
+                boolean isTotal = false;
+                for (var cell : row) {
+                    isTotal |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().equals("Total");
+                }
+                if (isTotal) {
+                    assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(45000.00);
+                    assertThat(row.getCell(4).getNumericCellValue()).isCloseTo(43584.09, org.assertj.core.data.Offset
+                            .offset(0.005));
+                    total = true;
+                }
+            }
+            assertThat(total).isTrue();
+        }
+    }
+
+    @Test
+    void aFlaggedBudgetLineExitsThreeUnderFailOn(@TempDir Path temp) {
+        CliRun run = CliRun.of("report", "sample-data", "--period", "Y1", "--as-of", "2019-12-15", "--format",
+                "json", "--out", temp.toString(), "--fail-on", "flagged", "--summary", "-");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("\"budget_flags\" : [ \"P6\" ]");
+    }
+
+    @Test
+    void dataErrorsStillRenderButExitOne(@TempDir Path temp) throws IOException {
+        Path project = temp.resolve("project");
+        copy(Path.of("sample-data"), project);
+        Files.writeString(project.resolve("data/funding.csv"),
+                Files.readString(project.resolve("data/funding.csv")) + "2019-01-05,Extra donor,gift,10.00,USD,1,X-1\n");
+        CliRun run = CliRun.of("report", project.toString(), "--period", "Y1", "--as-of", "2019-12-15", "--format",
+                "json", "--out", temp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("data/funding.csv:10:3: error: kind \"gift\" is not pledge, commitment or receipt");
+        assertThat(Files.exists(temp.resolve("out/KHM-HPC-PSK-P01_Y1_donor.json"))).isTrue();
+    }
+
+    @Test
     void usageMistakesExitTwo() {
         assertThat(CliRun.of("report", "sample-data", "--period", "Y1", "--audience", "press").exitCode())
                 .isEqualTo(2);
