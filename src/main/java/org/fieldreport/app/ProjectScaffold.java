@@ -16,10 +16,14 @@ import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 
 /**
- * Starts a new project for any NGO: a commented project.yaml, a header-only CSV for every input and narrative stubs,
+ * Starts a new project for any NGO: a commented project.yaml, a header-only CSV for every input, narrative stubs
+ * and a copy of the default report template,
  * which {@code validate} accepts at once. Never overwrites: a folder that already holds a project.yaml is refused.
  */
 public final class ProjectScaffold {
+
+    /** The default template's files, copied so that a new project can change its own report's look. */
+    private static final List<String> TEMPLATE_FILES = List.of("report.ftlh", "report.css", "logo.png", "README.md");
 
     private ProjectScaffold() {
     }
@@ -53,6 +57,18 @@ public final class ProjectScaffold {
             write(folder, "narrative/01-the-project.md", "# The Project\n\nWhat the project does, where and for whom."
                     + "\n", created);
             write(folder, "narrative/02-update.md", "# Update\n\nWhat happened in the reporting period.\n", created);
+            Files.createDirectories(folder.resolve("templates"));
+            for (String file : TEMPLATE_FILES) {
+                try (InputStream in = ProjectScaffold.class.getResourceAsStream("/templates/annual-report/" + file)) {
+                    if (in != null) {
+                        Path target = folder.resolve("templates").resolve(file);
+                        if (!Files.exists(target)) {
+                            Files.write(target, in.readAllBytes());
+                            created.add("templates/" + file);
+                        }
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new FieldReportException(ExitCode.OUTPUT_FAILED, "cannot create the project in " + folder + ": "
                     + e.getMessage(), e);

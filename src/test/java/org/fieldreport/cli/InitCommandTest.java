@@ -20,9 +20,16 @@ class InitCommandTest {
         assertThat(init.exitCode()).isZero();
         assertThat(init.out()).contains("created " + project.resolve("project.yaml"));
 
+        assertThat(project.resolve("templates/report.ftlh")).exists();
+
         CliRun validate = CliRun.of("validate", project.toString());
         assertThat(validate.exitCode()).isZero();
         assertThat(validate.out()).contains("0 errors, 0 warnings");
+
+        CliRun report = CliRun.of("report", project.toString(), "--period", "Y1", "--format", "pdf,xlsx,json",
+                "--out", project.resolve("out").toString(), "--as-of", "2020-05-01");
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(project.resolve("out/UGA-01_Y1_donor.pdf")).exists();
     }
 
     @Test
