@@ -38,6 +38,10 @@ final class IndicatorsCommand implements Callable<Integer> {
             description = "Count this day (yyyy-MM-dd) as today; default SOURCE_DATE_EPOCH, else the clock.")
     LocalDate asOf;
 
+    @Option(names = "--audience", defaultValue = "internal", paramLabel = "A",
+            description = "internal (nothing suppressed), donor or public (default: ${DEFAULT-VALUE}).")
+    org.fieldreport.privacy.Audience audience;
+
     @Mixin
     CommonOptions common;
 
@@ -48,7 +52,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IndicatorReport report = IndicatorReport.of(project, period, asOf);
+        IndicatorReport report = IndicatorReport.of(project, period, asOf, audience);
         var data = report.loaded().data();
         var problems = report.loaded().problems();
         var err = spec.commandLine().getErr();
@@ -64,7 +68,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case json -> IndicatorsJson.render(data.project(), report.period(), report.asOf(), report.results(),
-                    data.sources(), problems);
+                    report.policy(), data.sources(), problems);
             case csv -> IndicatorsCsv.render(report.period(), report.results());
             case text -> IndicatorsText.render(data.project(), report.period(), report.results(), data.sources(),
                     problems, Terminal.colour());

@@ -138,6 +138,30 @@ class AudienceOutputsTest {
         }
     }
 
+    @Test
+    void terminalCommandsShowEverythingByDefaultAndSuppressForOtherAudiences() throws IOException {
+        JsonNode internal = JSON.readTree(CliRun.of("indicators", "sample-data", "--period", "Y1", "--format",
+                "json").out());
+        JsonNode donor = JSON.readTree(CliRun.of("indicators", "sample-data", "--period", "Y1", "--format", "json",
+                "--audience", "donor").out());
+        assertThat(internal.get("audience").get("name").asText()).isEqualTo("internal");
+        assertThat(indicator(internal, "disclosures").get("value").asInt()).isEqualTo(6);
+        assertThat(indicator(donor, "disclosures").get("value").asText()).isEqualTo("<10");
+        assertThat(indicator(donor, "disclosures").get("breakdown").isEmpty()).isTrue();
+        String csv = CliRun.of("indicators", "sample-data", "--period", "Y1", "--format", "csv", "--audience",
+                "public").out();
+        assertThat(csv.lines().filter(l -> l.contains(",disclosures,")).findFirst().orElseThrow()).contains(",<10,");
+    }
+
+    private static JsonNode indicator(JsonNode root, String id) {
+        for (JsonNode n : root.get("indicators")) {
+            if (n.get("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError(id);
+    }
+
     private static String pdfText(String audience) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(file(audience, "pdf").toFile())) {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.privacy.PublishedFigure;
+import org.fieldreport.privacy.PublishedIndicator;
 import org.fieldreport.model.ReportingPeriod;
 
 /**
@@ -23,26 +25,27 @@ public final class IndicatorsCsv {
     private IndicatorsCsv() {
     }
 
-    public static String render(ReportingPeriod period, List<IndicatorResult> results) {
+    public static String render(ReportingPeriod period, List<PublishedIndicator> results) {
         StringBuilder out = new StringBuilder();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord(HEADER);
-            for (IndicatorResult r : results) {
+            for (PublishedIndicator p : results) {
+                IndicatorResult r = p.result();
                 List<String> row = new ArrayList<>();
                 row.add(period.key());
                 row.add(r.id());
                 row.add(r.label());
                 row.add(r.declaration().section() == null ? "" : r.declaration().section());
                 row.add(r.unit());
-                row.add(plain(r.value()));
+                row.add(plain(p.value()));
                 row.add(plain(r.baseline()));
                 row.add(plain(r.target()));
                 row.add(String.valueOf(r.targetProrated()));
-                row.add(plain(r.achieved()));
-                row.add(r.status().word() == null ? "" : r.status().word());
-                row.add(plain(r.numerator()));
-                row.add(plain(r.denominator()));
+                row.add(plain(p.achieved()));
+                row.add(p.statusWithheld() || r.status().word() == null ? "" : r.status().word());
+                row.add(plain(p.numerator()));
+                row.add(plain(p.denominator()));
                 row.add(r.denominatorUnit() == null ? "" : r.denominatorUnit());
                 row.add(String.valueOf(r.sensitive()));
                 row.add(String.valueOf(r.countsPeople()));
@@ -56,5 +59,10 @@ public final class IndicatorsCsv {
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
+    }
+
+    /** A published figure: its exact value, or its mark ("<5") when suppressed. */
+    private static String plain(PublishedFigure f) {
+        return f.isSuppressed() ? f.mark() : plain(f.value());
     }
 }

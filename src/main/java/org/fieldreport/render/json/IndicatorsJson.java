@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
-import org.fieldreport.indicators.Breakdown;
-import org.fieldreport.indicators.BreakdownCell;
 import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.privacy.PublishedBreakdown;
+import org.fieldreport.privacy.PublishedFigure;
+import org.fieldreport.privacy.PublishedIndicator;
+import org.fieldreport.privacy.SuppressionPolicy;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ReportingPeriod;
 import org.fieldreport.model.SourceFile;
@@ -25,7 +27,8 @@ public final class IndicatorsJson {
     }
 
     public static String render(Project project, ReportingPeriod period, LocalDate asOf,
-                                List<IndicatorResult> results, List<SourceFile> sources, Problems problems) {
+                                List<PublishedIndicator> results, SuppressionPolicy policy, List<SourceFile> sources,
+                                Problems problems) {
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
         ObjectNode p = root.putObject("project");
@@ -39,18 +42,27 @@ public final class IndicatorsJson {
         per.put("label", period.label());
         per.put("days", period.days());
         root.put("as_of", asOf.toString());
+        ObjectNode audience = root.putObject("audience");
+        audience.put("name", policy.audience().key());
+        audience.put("confidential", policy.audience().isConfidential());
+        audience.put("suppression", policy.describe());
         ObjectNode thresholds = root.putObject("status_thresholds");
         thresholds.put("green", project.status().green());
         thresholds.put("amber", project.status().amber());
         ArrayNode list = root.putArray("indicators");
-        for (IndicatorResult r : results) {
+        for (PublishedIndicator r : results) {
             list.add(indicator(r));
         }
         root.set("data_quality", dataQuality(sources, problems));
         return Json.write(root);
     }
 
-    private static ObjectNode indicator(IndicatorResult r) {
+    /**
+     * One indicator as the audience may see it: a suppressed figure is written as its mark ({@code "<5"}) and never
+     * as a number. Shared by the indicators JSON and the report JSON.
+     */
+    public static ObjectNode indicator(PublishedIndicator i) {
+        IndicatorResult r = i.result();
         var d = r.declaration();
         ObjectNode o = Json.object();
         o.put("id", r.id());
@@ -63,25 +75,38 @@ public final class IndicatorsJson {
         o.put("counts_people", r.countsPeople());
         o.put("derived_from_people", r.derivedFromPeople());
         o.put("available", r.available());
-        o.put("value", r.value());
+        figure(o, "value", i.value());
+        o.put("suppressed", i.value().isSuppressed());
+        o.put("any_suppressed", i.anySuppressed());
         o.put("baseline", r.baseline());
         o.put("target", r.target());
         o.put("target_year", r.declaredTarget());
         o.put("target_prorated", r.targetProrated());
-        o.put("achieved", r.achieved());
-        o.put("status", r.status().word());
-        o.put("numerator", r.numerator());
-        o.put("denominator", r.denominator());
+        figure(o, "achieved", i.achieved());
+        o.put("status", i.statusWithheld() ? null : r.status().word());
+        o.put("status_withheld", i.statusWithheld());
+        figure(o, "numerator", i.numerator());
+        figure(o, "denominator", i.denominator());
         o.put("denominator_unit", r.denominatorUnit());
         o.put("note", r.note());
         ObjectNode breakdown = o.putObject("breakdown");
-        for (Breakdown b : r.breakdowns()) {
+        for (PublishedBreakdown b : i.breakdowns()) {
             ObjectNode cells = breakdown.putObject(b.dimension());
-            for (BreakdownCell c : b.cells()) {
-                cells.put(c.key(), c.value());
+            for (PublishedBreakdown.Cell c : b.cells()) {
+                figure(cells, c.key(), c.figure());
             }
         }
+        o.put("breakdown_withheld", i.breakdownsWithheld());
         return o;
+    }
+
+    /** A figure as the audience sees it: its exact value, the mark that replaces it, or null. */
+    private static void figure(ObjectNode o, String key, PublishedFigure f) {
+        if (f.isSuppressed()) {
+            o.put(key, f.mark());
+        } else {
+            o.put(key, f.value());
+        }
     }
 
     private static ObjectNode dataQuality(List<SourceFile> sources, Problems problems) {

@@ -55,7 +55,7 @@ public final class ReportJson {
         audience.put("legend", policy.legend());
         ArrayNode indicators = root.putArray("indicators");
         for (PublishedIndicator i : content.indicators()) {
-            indicators.add(indicator(i));
+            indicators.add(IndicatorsJson.indicator(i));
         }
         if (content.budget() == null) {
             root.putNull("budget");
@@ -69,54 +69,6 @@ public final class ReportJson {
         }
         root.put("command", content.command());
         return Json.write(root);
-    }
-
-    private static ObjectNode indicator(PublishedIndicator i) {
-        IndicatorResult r = i.result();
-        var d = r.declaration();
-        ObjectNode o = Json.object();
-        o.put("id", r.id());
-        o.put("label", r.label());
-        o.put("section", d.section());
-        o.put("unit", r.unit());
-        o.put("measure", d.measure().key());
-        o.put("direction", d.direction().name().toLowerCase(Locale.ROOT));
-        o.put("sensitive", r.sensitive());
-        o.put("counts_people", r.countsPeople());
-        o.put("derived_from_people", r.derivedFromPeople());
-        o.put("available", r.available());
-        figure(o, "value", i.value());
-        o.put("suppressed", i.value().isSuppressed());
-        o.put("any_suppressed", i.anySuppressed());
-        o.put("baseline", r.baseline());
-        o.put("target", r.target());
-        o.put("target_year", r.declaredTarget());
-        o.put("target_prorated", r.targetProrated());
-        figure(o, "achieved", i.achieved());
-        o.put("status", i.statusWithheld() ? null : r.status().word());
-        o.put("status_withheld", i.statusWithheld());
-        figure(o, "numerator", i.numerator());
-        figure(o, "denominator", i.denominator());
-        o.put("denominator_unit", r.denominatorUnit());
-        o.put("note", r.note());
-        ObjectNode breakdown = o.putObject("breakdown");
-        for (PublishedBreakdown b : i.breakdowns()) {
-            ObjectNode cells = breakdown.putObject(b.dimension());
-            for (PublishedBreakdown.Cell c : b.cells()) {
-                figure(cells, c.key(), c.figure());
-            }
-        }
-        o.put("breakdown_withheld", i.breakdownsWithheld());
-        return o;
-    }
-
-    /** A figure as the audience sees it: its exact value, the mark that replaces it, or null. */
-    private static void figure(ObjectNode o, String key, PublishedFigure f) {
-        if (f.isSuppressed()) {
-            o.put(key, f.mark());
-        } else {
-            o.put(key, f.value());
-        }
     }
 
     private static ObjectNode dataQuality(Problems problems) {

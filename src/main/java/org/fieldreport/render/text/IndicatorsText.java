@@ -3,9 +3,10 @@ package org.fieldreport.render.text;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.fieldreport.indicators.Breakdown;
-import org.fieldreport.indicators.BreakdownCell;
 import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.privacy.PublishedBreakdown;
+import org.fieldreport.privacy.PublishedFigure;
+import org.fieldreport.privacy.PublishedIndicator;
 import org.fieldreport.indicators.Status;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ReportingPeriod;
@@ -25,7 +26,7 @@ public final class IndicatorsText {
     private IndicatorsText() {
     }
 
-    public static String render(Project project, ReportingPeriod period, List<IndicatorResult> results,
+    public static String render(Project project, ReportingPeriod period, List<PublishedIndicator> results,
                                 List<SourceFile> sources, Problems problems, boolean colour) {
         StringBuilder out = new StringBuilder();
         out.append(project.code()).append("  ").append(project.name()).append('\n');
@@ -34,7 +35,8 @@ public final class IndicatorsText {
                 "status"), 2, 3, 4, 5);
         String section = null;
         boolean anyProrated = false;
-        for (IndicatorResult r : results) {
+        for (PublishedIndicator p : results) {
+            IndicatorResult r = p.result();
             String s = r.declaration().section();
             if (s != null && !s.equals(section)) {
                 table.note(s.toUpperCase(java.util.Locale.ROOT));
@@ -43,18 +45,24 @@ public final class IndicatorsText {
             anyProrated |= r.targetProrated();
             table.row(r.id(), r.label(), Figures.of(r.baseline()),
                     Figures.of(r.target()) + (r.targetProrated() ? "*" : ""),
-                    r.available() ? Figures.of(r.value()) : "n/a",
-                    r.achieved() == null ? "" : Figures.of(r.achieved()) + " %",
-                    status(r.status(), colour));
+                    r.available() ? text(p.value()) : "n/a",
+                    p.achieved().isSuppressed() ? p.achieved().mark()
+                            : p.achieved().isPresent() ? Figures.of(p.achieved().value()) + " %" : "",
+                    p.statusWithheld() ? "withheld" : status(r.status(), colour));
             if (r.isRatio()) {
-                table.note("    = " + Figures.of(r.numerator()) + " / " + Figures.of(r.denominator()) + " "
+                table.note("    = " + text(p.numerator()) + " / " + text(p.denominator()) + " "
                         + r.denominatorUnit());
             }
             if (!r.available() && r.note() != null) {
                 table.note("    " + r.note());
             }
-            for (Breakdown b : r.breakdowns()) {
-                table.note("    by " + b.dimension() + ": " + b.cells().stream().map(IndicatorsText::cell)
+            if (p.breakdownsWithheld() != null) {
+                table.note("    breakdown " + p.breakdownsWithheld());
+            }
+            for (PublishedBreakdown b : p.breakdowns()) {
+                table.note("    by " + b.dimension() + ": " + b.cells().stream()
+                        .map(c -> c.label() + ": " + (c.figure().isSuppressed() || c.figure().isPresent()
+                                ? text(c.figure()) : "n/a"))
                         .collect(Collectors.joining(", ")));
             }
         }
@@ -66,8 +74,8 @@ public final class IndicatorsText {
         return out.toString();
     }
 
-    private static String cell(BreakdownCell c) {
-        return c.label() + ": " + (c.value() == null ? "n/a" : Figures.of(c.value()));
+    private static String text(PublishedFigure f) {
+        return f.isSuppressed() ? f.mark() : Figures.of(f.value());
     }
 
     private static String status(Status status, boolean colour) {

@@ -11,7 +11,7 @@ class IndicatorsTextTest {
 
     private static String render(boolean colour) {
         IndicatorReport r = IndicatorReport.of(Path.of("src/test/resources/projects/april"), "Y1",
-                LocalDate.of(2021, 5, 1));
+                LocalDate.of(2021, 5, 1), org.fieldreport.privacy.Audience.INTERNAL);
         var data = r.loaded().data();
         return IndicatorsText.render(data.project(), r.period(), r.results(), data.sources(), r.loaded().problems(),
                 colour);
@@ -30,7 +30,7 @@ class IndicatorsTextTest {
     @Test
     void proRatedTargetsAreMarked() {
         IndicatorReport r = IndicatorReport.of(Path.of("src/test/resources/projects/april"), "Y1-Q4",
-                LocalDate.of(2021, 5, 1));
+                LocalDate.of(2021, 5, 1), org.fieldreport.privacy.Audience.INTERNAL);
         var data = r.loaded().data();
         String text = IndicatorsText.render(data.project(), r.period(), r.results(), data.sources(),
                 r.loaded().problems(), false);
