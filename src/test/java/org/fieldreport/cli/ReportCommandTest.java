@@ -214,6 +214,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void aNameFromTheDenyListInTheNarrativeStopsTheReport(@TempDir Path temp) throws IOException {
+        Path project = temp.resolve("project");
+        copy(Path.of("sample-data"), project);
+        Files.writeString(temp.resolve("names.txt"), "Sophea Chan\n");
+        Files.writeString(project.resolve("project.yaml"), Files.readString(project.resolve("project.yaml"))
+                + "\nprivacy:\n  deny_list: ../names.txt\n");
+        Files.writeString(project.resolve("narrative/03-story.md"), "# A story\n\nThis is about\nSophea Chan, aged 8.\n");
+        CliRun run = CliRun.of("report", project.toString(), "--period", "Y1", "--as-of", "2019-12-15", "--out",
+                temp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("narrative/03-story.md:4").doesNotContain("Sophea");
+        assertThat(Files.exists(temp.resolve("out"))).isFalse();
+    }
+
+    @Test
     void usageMistakesExitTwo() {
         assertThat(CliRun.of("report", "sample-data", "--period", "Y1", "--audience", "press").exitCode())
                 .isEqualTo(2);
