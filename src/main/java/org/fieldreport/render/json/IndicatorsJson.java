@@ -31,21 +31,7 @@ public final class IndicatorsJson {
                                 Problems problems) {
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
-        ObjectNode p = root.putObject("project");
-        p.put("code", project.code());
-        p.put("name", project.name());
-        p.put("currency", project.currency());
-        ObjectNode per = root.putObject("period");
-        per.put("key", period.key());
-        per.put("start", period.start().toString());
-        per.put("end", period.end().toString());
-        per.put("label", period.label());
-        per.put("days", period.days());
-        root.put("as_of", asOf.toString());
-        ObjectNode audience = root.putObject("audience");
-        audience.put("name", policy.audience().key());
-        audience.put("confidential", policy.audience().isConfidential());
-        audience.put("suppression", policy.describe());
+        RunHeader.write(root, project, period, asOf, policy);
         ObjectNode thresholds = root.putObject("status_thresholds");
         thresholds.put("green", project.status().green());
         thresholds.put("amber", project.status().amber());

@@ -38,21 +38,7 @@ public final class ReportJson {
         SuppressionPolicy policy = content.policy();
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
-        ObjectNode p = root.putObject("project");
-        p.put("code", project.code());
-        p.put("name", project.name());
-        p.put("currency", project.currency());
-        ObjectNode per = root.putObject("period");
-        per.put("key", period.key());
-        per.put("start", period.start().toString());
-        per.put("end", period.end().toString());
-        per.put("label", period.label());
-        root.put("as_of", content.asOf().toString());
-        ObjectNode audience = root.putObject("audience");
-        audience.put("name", policy.audience().key());
-        audience.put("confidential", policy.audience().isConfidential());
-        audience.put("suppression", policy.describe());
-        audience.put("legend", policy.legend());
+        RunHeader.write(root, project, period, content.asOf(), policy);
         ArrayNode indicators = root.putArray("indicators");
         for (PublishedIndicator i : content.indicators()) {
             indicators.add(IndicatorsJson.indicator(i));
