@@ -1,5 +1,7 @@
 package org.fieldreport.app;
 
+import static org.fieldreport.ProjectCopy.copy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -77,16 +79,4 @@ class ProjectLoaderTest {
         assertThat(load("header-only").source(InputKind.FUNDING).rowsRead()).isZero();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else if (!f.getFileName().toString().equals("expected.txt")) {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.fieldreport.cli;
 
+import static org.fieldreport.ProjectCopy.copy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -142,19 +144,6 @@ class BudgetCommandTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("fieldreport: project.yaml: finance.forecast \"weekly\" is not linear or phasing");
-    }
-
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test

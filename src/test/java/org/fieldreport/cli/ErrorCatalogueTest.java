@@ -1,5 +1,7 @@
 package org.fieldreport.cli;
 
+import static org.fieldreport.ProjectCopy.copy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,19 +54,6 @@ class ErrorCatalogueTest {
         assertThat(problems).containsExactlyElementsOf(expected.subList(1, expected.size()));
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(snapshot(project)).as("input files are never modified").isEqualTo(snapshot);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static String snapshot(Path dir) throws IOException {

@@ -241,19 +241,8 @@ class IndicatorsCommandTest {
                 + " \"girls_attendin\" is not an indicator of this project; did you mean \"girls_attending\"?\n");
     }
 
-    private Path copy(String project) throws IOException {
+    private Path copy(String project) {
         Path from = Path.of(project);
-        Path to = temp.resolve(from.getFileName().toString());
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
+        return org.fieldreport.ProjectCopy.copy(from, temp.resolve(from.getFileName().toString()));
     }
 }
