@@ -1,0 +1,85 @@
+package org.fieldreport.indicators;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Facts in date order (ties in their original order), so that the facts of a span are found by two binary searches
+ * instead of a scan of every row: a month's cell of a breakdown then reads only that month's rows.
+ */
+final class FactsByDate {
+
+    static final FactsByDate EMPTY = new FactsByDate(new Fact[0]);
+
+    private final Fact[] facts;
+    private final long[] days;
+
+    private FactsByDate(Fact[] sorted) {
+        this.facts = sorted;
+        this.days = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            days[i] = sorted[i].date().toEpochDay();
+        }
+    }
+
+    static FactsByDate of(List<Fact> facts) {
+        Fact[] sorted = facts.toArray(new Fact[0]);
+        Arrays.sort(sorted, Comparator.comparing(Fact::date)); // stable
+        return new FactsByDate(sorted);
+    }
+
+    /** Every fact, in date order. */
+    List<Fact> all() {
+        return Arrays.asList(facts);
+    }
+
+    /** The facts dated in the half-open span [start, end), in date order. */
+    List<Fact> within(LocalDate start, LocalDate end) {
+        int from = firstOnOrAfter(start.toEpochDay());
+        int to = firstOnOrAfter(end.toEpochDay());
+        return from >= to ? List.of() : Arrays.asList(facts).subList(from, to);
+    }
+
+    /** The facts that pass, still in date order. */
+    FactsByDate filter(Predicate<Fact> test) {
+        List<Fact> kept = new ArrayList<>();
+        for (Fact f : facts) {
+            if (test.test(f)) {
+                kept.add(f);
+            }
+        }
+        return kept.size() == facts.length ? this : new FactsByDate(kept.toArray(new Fact[0]));
+    }
+
+    /** The facts split by a key, each part still in date order; a fact whose key is null is in the null part. */
+    Map<String, FactsByDate> groupBy(Function<Fact, String> key) {
+        Map<String, List<Fact>> parts = new HashMap<>();
+        for (Fact f : facts) {
+            parts.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f);
+        }
+        Map<String, FactsByDate> groups = new HashMap<>();
+        parts.forEach((k, v) -> groups.put(k, new FactsByDate(v.toArray(new Fact[0]))));
+        return groups;
+    }
+
+    private int firstOnOrAfter(long day) {
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (days[mid] < day) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
