@@ -1,7 +1,6 @@
 package org.fieldreport.indicators;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +20,13 @@ final class FactsByDate {
     private final Fact[] facts;
     private final long[] days;
 
-    private FactsByDate(Fact[] sorted) {
+    private FactsByDate(Fact[] sorted, long[] days) {
         this.facts = sorted;
-        this.days = new long[sorted.length];
+        this.days = days;
+    }
+
+    private FactsByDate(Fact[] sorted) {
+        this(sorted, new long[sorted.length]);
         for (int i = 0; i < sorted.length; i++) {
             days[i] = sorted[i].date().toEpochDay();
         }
@@ -33,6 +36,26 @@ final class FactsByDate {
         Fact[] sorted = facts.toArray(new Fact[0]);
         Arrays.sort(sorted, Comparator.comparing(Fact::date)); // stable
         return new FactsByDate(sorted);
+    }
+
+    /** Collects a part of the facts, kept in their order, with their days. */
+    private static final class Part {
+        private Fact[] facts = new Fact[16];
+        private long[] days = new long[16];
+        private int size;
+
+        void add(Fact fact, long day) {
+            if (size == facts.length) {
+                facts = Arrays.copyOf(facts, size * 2);
+                days = Arrays.copyOf(days, size * 2);
+            }
+            facts[size] = fact;
+            days[size++] = day;
+        }
+
+        FactsByDate done() {
+            return new FactsByDate(Arrays.copyOf(facts, size), Arrays.copyOf(days, size));
+        }
     }
 
     /** Every fact, in date order. */
@@ -49,23 +72,23 @@ final class FactsByDate {
 
     /** The facts that pass, still in date order. */
     FactsByDate filter(Predicate<Fact> test) {
-        List<Fact> kept = new ArrayList<>();
-        for (Fact f : facts) {
-            if (test.test(f)) {
-                kept.add(f);
+        Part kept = new Part();
+        for (int i = 0; i < facts.length; i++) {
+            if (test.test(facts[i])) {
+                kept.add(facts[i], days[i]);
             }
         }
-        return kept.size() == facts.length ? this : new FactsByDate(kept.toArray(new Fact[0]));
+        return kept.size == facts.length ? this : kept.done();
     }
 
     /** The facts split by a key, each part still in date order; a fact whose key is null is in the null part. */
     Map<String, FactsByDate> groupBy(Function<Fact, String> key) {
-        Map<String, List<Fact>> parts = new HashMap<>();
-        for (Fact f : facts) {
-            parts.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f);
+        Map<String, Part> parts = new HashMap<>();
+        for (int i = 0; i < facts.length; i++) {
+            parts.computeIfAbsent(key.apply(facts[i]), k -> new Part()).add(facts[i], days[i]);
         }
         Map<String, FactsByDate> groups = new HashMap<>();
-        parts.forEach((k, v) -> groups.put(k, new FactsByDate(v.toArray(new Fact[0]))));
+        parts.forEach((k, v) -> groups.put(k, v.done()));
         return groups;
     }
 

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.fieldreport.model.AgeBands;
 import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.model.IndicatorSource;
@@ -42,7 +44,7 @@ public final class IndicatorEngine {
     private final Map<IndicatorSource, FactsByDate> facts = new HashMap<>();
     private final MoneyFigures money;
     /** The rows that pass each declaration's filters: computed once, read by every cell. */
-    private final Map<String, FactsByDate> filtered = new HashMap<>();
+    private final Map<String, FactsByDate> filtered = new ConcurrentHashMap<>();
 
     public IndicatorEngine(ProjectData data, MoneyFigures money) {
         this.project = data.project();
@@ -61,11 +63,9 @@ public final class IndicatorEngine {
 
     /** Every indicator of the project, in declaration order. */
     public List<IndicatorResult> compute(ReportingPeriod period) {
-        List<IndicatorResult> results = new ArrayList<>();
-        for (IndicatorDeclaration d : byId.values()) {
-            results.add(compute(d, period));
-        }
-        return results;
+        // Indicators are independent of each other: computed on every core, listed in declaration order.
+        return byId.values().parallelStream().map(d -> compute(d, period))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** One indicator over the period, with its breakdowns and its standing against the target. */
