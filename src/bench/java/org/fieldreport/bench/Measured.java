@@ -15,7 +15,7 @@ record Measured(double seconds, long peakKib, int exitCode, Path stdout) {
 
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
-    static Measured run(List<String> command, Path stdout) throws IOException, InterruptedException {
+    static Measured run(List<String> command, Path directory, Path stdout) throws IOException, InterruptedException {
         Path peakFile = Files.createTempFile("bench-peak", ".txt");
         List<String> full = new ArrayList<>();
         boolean gnuTime = Files.isExecutable(GNU_TIME);
@@ -23,7 +23,7 @@ record Measured(double seconds, long peakKib, int exitCode, Path stdout) {
             full.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", peakFile.toString()));
         }
         full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(stdout.toFile())
+        ProcessBuilder builder = new ProcessBuilder(full).directory(directory.toFile()).redirectOutput(stdout.toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(stdout.resolveSibling(stdout.getFileName()
                         + ".err").toFile()));
         long start = System.nanoTime();
