@@ -21,12 +21,21 @@ interface Fact {
     /** The value of a number column, or zero when this kind of row has no such column. */
     BigDecimal number(String column);
 
+    /**
+     * The number standing for a text column's value (see {@link CodeNumbers}), equal for equal texts, or -1 when this
+     * kind of row does not number that column.
+     */
+    default int numbered(String column) {
+        return -1;
+    }
+
     static Fact of(OutreachNight n) {
         return new Night(n);
     }
 
-    static Fact of(Attendance a, List<Integer> ageBands) {
-        return new Visit(a, AgeBands.of(ageBands, a.age()));
+    static Fact of(Attendance a, List<Integer> ageBands, CodeNumbers children, CodeNumbers sessions) {
+        return new Visit(a, AgeBands.of(ageBands, a.age()), children.number(a.childCode()),
+                sessions.number(a.session()));
     }
 
     /** An outreach team's night; its session is the team's night in the area. */
@@ -63,8 +72,17 @@ interface Fact {
         }
     }
 
-    /** One child at one session. */
-    record Visit(Attendance a, String ageBand) implements Fact {
+    /** One child at one session; the child code and the session are also numbered. */
+    record Visit(Attendance a, String ageBand, int child, int session) implements Fact {
+        @Override
+        public int numbered(String column) {
+            return switch (column) {
+                case "child_code" -> child;
+                case "session" -> session;
+                default -> -1;
+            };
+        }
+
         @Override
         public LocalDate date() {
             return a.date();

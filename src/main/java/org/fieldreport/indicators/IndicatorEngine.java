@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,8 +54,13 @@ public final class IndicatorEngine {
             byId.put(d.id(), d);
         }
         facts.put(IndicatorSource.OUTREACH_NIGHTS, FactsByDate.of(data.nights().stream().map(Fact::of).toList()));
-        facts.put(IndicatorSource.ATTENDANCE, FactsByDate.of(
-                data.attendance().stream().map(a -> Fact.of(a, project.ageBands())).toList()));
+        CodeNumbers children = new CodeNumbers();
+        CodeNumbers sessions = new CodeNumbers();
+        List<Fact> visits = new ArrayList<>(data.attendance().size());
+        for (var a : data.attendance()) {
+            visits.add(Fact.of(a, project.ageBands(), children, sessions));
+        }
+        facts.put(IndicatorSource.ATTENDANCE, FactsByDate.of(visits));
     }
 
     public IndicatorEngine(ProjectData data) {
@@ -256,25 +262,21 @@ public final class IndicatorEngine {
                 return Figure.of(distinct(inScope, "session"));
             case FIRST_TIME: {
                 // In date order, the first time a value is seen is its earliest date.
-                Set<String> seen = new HashSet<>();
+                Distinct seen = new Distinct(column);
                 long firstInScope = 0;
                 for (Fact f : matching.all()) {
                     if (!f.date().isBefore(scope.end())) {
                         break;
                     }
-                    if (seen.add(f.text(column)) && scope.holds(f.date())) {
+                    if (seen.add(f) && scope.holds(f.date())) {
                         firstInScope++;
                     }
                 }
                 return Figure.of(firstInScope);
             }
             case REGULAR: {
-                Map<String, Integer> times = new HashMap<>();
-                for (Fact f : inScope) {
-                    times.merge(f.text(column), 1, Integer::sum);
-                }
                 int min = d.min() == null ? 1 : d.min();
-                return Figure.of(times.values().stream().filter(n -> n >= min).count());
+                return Figure.of(regulars(inScope, column, min));
             }
             default:
                 throw new IllegalArgumentException("measure " + d.measure() + " does not read rows");
@@ -282,11 +284,55 @@ public final class IndicatorEngine {
     }
 
     private static long distinct(List<Fact> facts, String column) {
-        Set<String> values = new HashSet<>();
+        Distinct values = new Distinct(column);
         for (Fact f : facts) {
-            values.add(f.text(column));
+            values.add(f);
         }
-        return values.size();
+        return values.count();
+    }
+
+    /** How many values occur at least {@code min} times. */
+    private static long regulars(List<Fact> facts, String column, int min) {
+        if (!facts.isEmpty() && facts.get(0).numbered(column) >= 0) {
+            Map<Integer, int[]> times = new HashMap<>();
+            for (Fact f : facts) {
+                times.computeIfAbsent(f.numbered(column), k -> new int[1])[0]++;
+            }
+            return times.values().stream().filter(n -> n[0] >= min).count();
+        }
+        Map<String, Integer> times = new HashMap<>();
+        for (Fact f : facts) {
+            times.merge(f.text(column), 1, Integer::sum);
+        }
+        return times.values().stream().filter(n -> n >= min).count();
+    }
+
+    /** The distinct values of a column met so far: a bitset of their numbers when the rows number the column. */
+    private static final class Distinct {
+        private final String column;
+        private final BitSet numbers = new BitSet();
+        private final Set<String> texts = new HashSet<>();
+
+        Distinct(String column) {
+            this.column = column;
+        }
+
+        /** Adds the fact's value; true when it was not met before. */
+        boolean add(Fact f) {
+            int n = f.numbered(column);
+            if (n < 0) {
+                return texts.add(f.text(column));
+            }
+            if (numbers.get(n)) {
+                return false;
+            }
+            numbers.set(n);
+            return true;
+        }
+
+        long count() {
+            return numbers.cardinality() + texts.size();
+        }
     }
 
     private static boolean passes(Fact f, Map<String, List<String>> filters, IndicatorSource source) {
