@@ -3,6 +3,7 @@ package org.fieldreport.indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fieldreport.model.AgeBands;
 import org.fieldreport.model.Attendance;
 import org.fieldreport.model.OutreachNight;
@@ -33,9 +34,11 @@ interface Fact {
         return new Night(n);
     }
 
-    static Fact of(Attendance a, List<Integer> ageBands, CodeNumbers children, CodeNumbers sessions) {
-        return new Visit(a, AgeBands.of(ageBands, a.age()), children.number(a.childCode()),
-                sessions.number(a.session()));
+    /** A visit, with its age band's label shared by every visit in the band. */
+    static Fact of(Attendance a, Map<Integer, String> ageBands, List<Integer> lowerBounds, CodeNumbers children,
+                   CodeNumbers sessions) {
+        return new Visit(a, ageBands.computeIfAbsent(a.age(), age -> AgeBands.of(lowerBounds, age)),
+                children.number(a.childCode()), sessions.number(a.session()));
     }
 
     /** An outreach team's night; its session is the team's night in the area. */

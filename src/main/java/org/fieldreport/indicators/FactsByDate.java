@@ -18,17 +18,17 @@ final class FactsByDate {
     static final FactsByDate EMPTY = new FactsByDate(new Fact[0]);
 
     private final Fact[] facts;
-    private final long[] days;
+    private final int[] days;
 
-    private FactsByDate(Fact[] sorted, long[] days) {
+    private FactsByDate(Fact[] sorted, int[] days) {
         this.facts = sorted;
         this.days = days;
     }
 
     private FactsByDate(Fact[] sorted) {
-        this(sorted, new long[sorted.length]);
+        this(sorted, new int[sorted.length]);
         for (int i = 0; i < sorted.length; i++) {
-            days[i] = sorted[i].date().toEpochDay();
+            days[i] = Math.toIntExact(sorted[i].date().toEpochDay());
         }
     }
 
@@ -41,10 +41,10 @@ final class FactsByDate {
     /** Collects a part of the facts, kept in their order, with their days. */
     private static final class Part {
         private Fact[] facts = new Fact[16];
-        private long[] days = new long[16];
+        private int[] days = new int[16];
         private int size;
 
-        void add(Fact fact, long day) {
+        void add(Fact fact, int day) {
             if (size == facts.length) {
                 facts = Arrays.copyOf(facts, size * 2);
                 days = Arrays.copyOf(days, size * 2);

@@ -56,9 +56,10 @@ public final class IndicatorEngine {
         facts.put(IndicatorSource.OUTREACH_NIGHTS, FactsByDate.of(data.nights().stream().map(Fact::of).toList()));
         CodeNumbers children = new CodeNumbers();
         CodeNumbers sessions = new CodeNumbers();
+        Map<Integer, String> ageBands = new HashMap<>();
         List<Fact> visits = new ArrayList<>(data.attendance().size());
         for (var a : data.attendance()) {
-            visits.add(Fact.of(a, project.ageBands(), children, sessions));
+            visits.add(Fact.of(a, ageBands, project.ageBands(), children, sessions));
         }
         facts.put(IndicatorSource.ATTENDANCE, FactsByDate.of(visits));
     }
