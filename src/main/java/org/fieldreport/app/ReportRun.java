@@ -164,6 +164,8 @@ public final class ReportRun {
                 .replace("{audience}", request.audience().key());
         Set<Path> inputs = inputs(project, data);
         List<WrittenOutput> written = new ArrayList<>();
+        EarlyWorkbook early = EarlyWorkbook.start(content, formats,
+                request.out().resolve(base + "." + OutputFormat.XLSX.extension()), inputs, asOf);
         ReportView view = null;
         TemplateSource template = null;
         for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.HTML, OutputFormat.XLSX,
@@ -180,7 +182,11 @@ public final class ReportRun {
             switch (format) {
                 case PDF -> PdfReport.write(view, target, template, asOf).warnings().forEach(problems::add);
                 case HTML -> HtmlReport.write(view, target, template, asOf).warnings().forEach(problems::add);
-                case XLSX -> writeWorkbook(content, target, asOf);
+                case XLSX -> {
+                    if (early == null || !early.stillValid()) {
+                        writeWorkbook(content, target, asOf);
+                    }
+                }
                 case JSON -> OutputFile.write(target, ReportJson.render(content).getBytes(StandardCharsets.UTF_8));
             }
             written.add(describe(target, format));
@@ -228,6 +234,71 @@ public final class ReportRun {
             return TemplateSource.folder(project.resolve(project.templates()));
         }
         return TemplateSource.bundled();
+    }
+
+    /**
+     * The workbook written on a thread of its own while the PDF and HTML are typeset, when both are asked for. The
+     * workbook lists the run's problems, and typesetting can add warnings: if it did, the early workbook is not
+     * valid and is written again once they are known, so the bytes are always those of the one-by-one order.
+     */
+    private static final class EarlyWorkbook {
+        private final Problems problems;
+        private final int problemsBefore;
+        private final Future<?> writing;
+
+        private EarlyWorkbook(Problems problems, Future<?> writing) {
+            this.problems = problems;
+            this.problemsBefore = count(problems);
+            this.writing = writing;
+        }
+
+        static EarlyWorkbook start(ReportContent content, Set<OutputFormat> formats, Path target, Set<Path> inputs,
+                                   Instant asOf) {
+            if (!formats.contains(OutputFormat.XLSX)
+                    || !(formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.HTML))) {
+                return null;
+            }
+            if (inputs.contains(real(target))) {
+                return null; // refused in its turn, with the other formats, as before
+            }
+            // the view reads the problems here, on this thread, before typesetting can add any
+            var view = WorkbookAssembly.from(content);
+            ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "workbook");
+                t.setDaemon(true);
+                return t;
+            });
+            Future<?> writing = thread.submit(() -> {
+                try {
+                    new WorkbookWriter().write(view, target, asOf);
+                } catch (IOException e) {
+                    throw new FieldReportException(ExitCode.OUTPUT_FAILED, "cannot write " + target + ": "
+                            + e.getMessage(), e);
+                }
+            });
+            thread.shutdown();
+            return new EarlyWorkbook(content.problems(), writing);
+        }
+
+        /** Waits for the early workbook; true when no problem was added since it was assembled. */
+        boolean stillValid() {
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the workbook", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            return count(problems) == problemsBefore;
+        }
+
+        private static int count(Problems problems) {
+            return problems.errorCount() + problems.warningCount() + problems.notKept();
+        }
     }
 
     private static void writeWorkbook(ReportContent content, Path target, Instant asOf) {

@@ -70,8 +70,8 @@ final class BudgetCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var problems = check.loaded().problems();
         switch (format) {
-            case json -> out.print(BudgetJson.render(check.report(), check.loaded().data().project().name(),
-                    problems, check.exitCode()));
+            case json -> BudgetJson.write(check.report(), check.loaded().data().project().name(), problems,
+                    check.exitCode(), out);
             case csv -> out.print(BudgetCsv.render(check.report()));
             case text -> out.print(BudgetText.render(check.report()));
             case xlsx -> throw new IllegalStateException("handled above");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,9 +204,34 @@ public final class BudgetAgainstActual {
                         : FinanceRounding.divide(total.remaining(), remainingMonths));
     }
 
+    /**
+     * The converted spending of each month of the year up to the period's end, in one pass over the expenses: month i
+     * runs from the year's start plus i months, and the month the period ends in is cut at its end.
+     */
+    private BigDecimal[] actualByMonth(int count, Conversions conversions) {
+        long[] starts = new long[count + 1];
+        for (int i = 0; i <= count; i++) {
+            starts[i] = progress.yearStart().plusMonths(i).toEpochDay();
+        }
+        long end = period.end().toEpochDay();
+        BigDecimal[] sums = new BigDecimal[count];
+        Arrays.fill(sums, BigDecimal.ZERO);
+        for (ConvertedExpense c : conversions.converted()) {
+            long day = c.expense().date().toEpochDay();
+            if (day < starts[0] || day >= starts[count] || day >= end) {
+                continue;
+            }
+            int at = Arrays.binarySearch(starts, day);
+            int month = at >= 0 ? at : -at - 2;
+            sums[month] = sums[month].add(c.amount().amount());
+        }
+        return sums;
+    }
+
     private List<MonthlySpending> monthly(BigDecimal budget, Conversions conversions) {
         List<MonthlySpending> months = new ArrayList<>();
         long count = ChronoUnit.MONTHS.between(progress.yearStart(), progress.yearEnd());
+        BigDecimal[] actualByMonth = actualByMonth((int) count, conversions);
         BigDecimal cumulativeActual = BigDecimal.ZERO;
         for (int i = 0; i < count; i++) {
             LocalDate from = progress.yearStart().plusMonths(i);
@@ -215,13 +241,7 @@ public final class BudgetAgainstActual {
             BigDecimal actual = null;
             BigDecimal cumulative = null;
             if (from.isBefore(period.end())) {
-                LocalDate cut = until.isAfter(period.end()) ? period.end() : until;
-                actual = BigDecimal.ZERO;
-                for (ConvertedExpense c : conversions.converted()) {
-                    if (!c.expense().date().isBefore(from) && c.expense().date().isBefore(cut)) {
-                        actual = actual.add(c.amount().amount());
-                    }
-                }
+                actual = actualByMonth[i];
                 cumulativeActual = cumulativeActual.add(actual);
                 cumulative = cumulativeActual;
             }

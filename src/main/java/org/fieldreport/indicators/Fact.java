@@ -3,6 +3,7 @@ package org.fieldreport.indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fieldreport.model.AgeBands;
 import org.fieldreport.model.Attendance;
 import org.fieldreport.model.OutreachNight;
@@ -21,12 +22,23 @@ interface Fact {
     /** The value of a number column, or zero when this kind of row has no such column. */
     BigDecimal number(String column);
 
+    /**
+     * The number standing for a text column's value (see {@link CodeNumbers}), equal for equal texts, or -1 when this
+     * kind of row does not number that column.
+     */
+    default int numbered(String column) {
+        return -1;
+    }
+
     static Fact of(OutreachNight n) {
         return new Night(n);
     }
 
-    static Fact of(Attendance a, List<Integer> ageBands) {
-        return new Visit(a, AgeBands.of(ageBands, a.age()));
+    /** A visit, with its age band's label shared by every visit in the band. */
+    static Fact of(Attendance a, Map<Integer, String> ageBands, List<Integer> lowerBounds, CodeNumbers children,
+                   CodeNumbers sessions) {
+        return new Visit(a, ageBands.computeIfAbsent(a.age(), age -> AgeBands.of(lowerBounds, age)),
+                children.number(a.childCode()), sessions.number(a.session()));
     }
 
     /** An outreach team's night; its session is the team's night in the area. */
@@ -63,8 +75,17 @@ interface Fact {
         }
     }
 
-    /** One child at one session. */
-    record Visit(Attendance a, String ageBand) implements Fact {
+    /** One child at one session; the child code and the session are also numbered. */
+    record Visit(Attendance a, String ageBand, int child, int session) implements Fact {
+        @Override
+        public int numbered(String column) {
+            return switch (column) {
+                case "child_code" -> child;
+                case "session" -> session;
+                default -> -1;
+            };
+        }
+
         @Override
         public LocalDate date() {
             return a.date();

@@ -6,12 +6,15 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.fieldreport.model.AgeBands;
 import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.model.IndicatorSource;
@@ -39,10 +42,10 @@ public final class IndicatorEngine {
 
     private final Project project;
     private final Map<String, IndicatorDeclaration> byId = new LinkedHashMap<>();
-    private final Map<IndicatorSource, List<Fact>> facts = new HashMap<>();
+    private final Map<IndicatorSource, FactsByDate> facts = new HashMap<>();
     private final MoneyFigures money;
     /** The rows that pass each declaration's filters: computed once, read by every cell. */
-    private final Map<String, List<Fact>> filtered = new HashMap<>();
+    private final Map<String, FactsByDate> filtered = new ConcurrentHashMap<>();
 
     public IndicatorEngine(ProjectData data, MoneyFigures money) {
         this.project = data.project();
@@ -50,9 +53,15 @@ public final class IndicatorEngine {
         for (IndicatorDeclaration d : project.indicators()) {
             byId.put(d.id(), d);
         }
-        facts.put(IndicatorSource.OUTREACH_NIGHTS, data.nights().stream().map(Fact::of).toList());
-        facts.put(IndicatorSource.ATTENDANCE,
-                data.attendance().stream().map(a -> Fact.of(a, project.ageBands())).toList());
+        facts.put(IndicatorSource.OUTREACH_NIGHTS, FactsByDate.of(data.nights().stream().map(Fact::of).toList()));
+        CodeNumbers children = new CodeNumbers();
+        CodeNumbers sessions = new CodeNumbers();
+        Map<Integer, String> ageBands = new HashMap<>();
+        List<Fact> visits = new ArrayList<>(data.attendance().size());
+        for (var a : data.attendance()) {
+            visits.add(Fact.of(a, ageBands, project.ageBands(), children, sessions));
+        }
+        facts.put(IndicatorSource.ATTENDANCE, FactsByDate.of(visits));
     }
 
     public IndicatorEngine(ProjectData data) {
@@ -61,11 +70,9 @@ public final class IndicatorEngine {
 
     /** Every indicator of the project, in declaration order. */
     public List<IndicatorResult> compute(ReportingPeriod period) {
-        List<IndicatorResult> results = new ArrayList<>();
-        for (IndicatorDeclaration d : byId.values()) {
-            results.add(compute(d, period));
-        }
-        return results;
+        // Indicators are independent of each other: computed on every core, listed in declaration order.
+        return byId.values().parallelStream().map(d -> compute(d, period))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** One indicator over the period, with its breakdowns and its standing against the target. */
@@ -129,10 +136,19 @@ public final class IndicatorEngine {
             }
         } else {
             boolean optionalExtras = dimension.equals("sex") || dimension.equals("age_band");
+            // A row measure splits its rows by the dimension once, instead of scanning them again for every key.
+            Map<String, FactsByDate> parts = null;
+            IndicatorSource source = IndicatorSource.fromKey(d.source()).orElse(null);
+            if (readsRows(d) && whole.where().isEmpty()) {
+                String column = source.column(dimension);
+                parts = filtered(d, source).groupBy(f -> f.text(column));
+            }
             for (String key : keys(dimension)) {
                 Map<String, String> where = new LinkedHashMap<>(whole.where());
                 where.put(dimension, key);
-                Figure f = evaluate(d, new Scope(whole.start(), whole.end(), where));
+                Scope cell = new Scope(whole.start(), whole.end(), where);
+                Figure f = parts == null ? evaluate(d, cell)
+                        : measure(d, parts.getOrDefault(key, FactsByDate.EMPTY), cell, source);
                 boolean extra = optionalExtras && (key.equals("X") || key.equals(AgeBands.UNKNOWN));
                 if (!extra || (f.value() != null && f.value().signum() != 0)) {
                     cells.add(new BreakdownCell(key, key, f.value(), f.numerator(), f.denominator(),
@@ -207,42 +223,116 @@ public final class IndicatorEngine {
         };
     }
 
+    private static boolean readsRows(IndicatorDeclaration d) {
+        return switch (d.measure()) {
+            case RATIO, PERIODS, FINANCE -> false;
+            default -> true;
+        };
+    }
+
+    private FactsByDate filtered(IndicatorDeclaration d, IndicatorSource source) {
+        return filtered.computeIfAbsent(d.id(), id -> facts.get(source).filter(f -> passes(f, d.filters(), source)));
+    }
+
     private Figure rows(IndicatorDeclaration d, Scope scope) {
         IndicatorSource source = IndicatorSource.fromKey(d.source()).orElseThrow();
-        List<Fact> matching = filtered.computeIfAbsent(d.id(), id -> facts.get(source).stream()
-                .filter(f -> passes(f, d.filters(), source)).toList());
+        FactsByDate matching = filtered(d, source);
         if (!scope.where().isEmpty()) {
-            matching = matching.stream().filter(f -> fixed(f, scope.where(), source)).toList();
+            matching = matching.filter(f -> fixed(f, scope.where(), source));
         }
+        return measure(d, matching, scope, source);
+    }
+
+    /** A row measure over the rows that match the declaration and the scope's fixed values. */
+    private static Figure measure(IndicatorDeclaration d, FactsByDate matching, Scope scope, IndicatorSource source) {
         String column = d.column() == null ? null : source.column(d.column());
+        List<Fact> inScope = matching.within(scope.start(), scope.end());
         switch (d.measure()) {
             case COUNT:
-                return Figure.of(matching.stream().filter(f -> scope.holds(f.date())).count());
-            case SUM:
-                return Figure.of(matching.stream().filter(f -> scope.holds(f.date())).map(f -> f.number(column))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add));
-            case DISTINCT:
-                return Figure.of(matching.stream().filter(f -> scope.holds(f.date())).map(f -> f.text(column))
-                        .distinct().count());
-            case SESSIONS:
-                return Figure.of(matching.stream().filter(f -> scope.holds(f.date())).map(f -> f.text("session"))
-                        .distinct().count());
-            case FIRST_TIME: {
-                Map<String, LocalDate> first = new HashMap<>();
-                for (Fact f : matching) {
-                    first.merge(f.text(column), f.date(), (a, b) -> a.isBefore(b) ? a : b);
+                return Figure.of(inScope.size());
+            case SUM: {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Fact f : inScope) {
+                    sum = sum.add(f.number(column));
                 }
-                return Figure.of(first.values().stream().filter(scope::holds).count());
+                return Figure.of(sum);
+            }
+            case DISTINCT:
+                return Figure.of(distinct(inScope, column));
+            case SESSIONS:
+                return Figure.of(distinct(inScope, "session"));
+            case FIRST_TIME: {
+                // In date order, the first time a value is seen is its earliest date.
+                Distinct seen = new Distinct(column);
+                long firstInScope = 0;
+                for (Fact f : matching.all()) {
+                    if (!f.date().isBefore(scope.end())) {
+                        break;
+                    }
+                    if (seen.add(f) && scope.holds(f.date())) {
+                        firstInScope++;
+                    }
+                }
+                return Figure.of(firstInScope);
             }
             case REGULAR: {
-                Map<String, Integer> times = new HashMap<>();
-                matching.stream().filter(f -> scope.holds(f.date())).forEach(f -> times.merge(f.text(column), 1,
-                        Integer::sum));
                 int min = d.min() == null ? 1 : d.min();
-                return Figure.of(times.values().stream().filter(n -> n >= min).count());
+                return Figure.of(regulars(inScope, column, min));
             }
             default:
                 throw new IllegalArgumentException("measure " + d.measure() + " does not read rows");
+        }
+    }
+
+    private static long distinct(List<Fact> facts, String column) {
+        Distinct values = new Distinct(column);
+        for (Fact f : facts) {
+            values.add(f);
+        }
+        return values.count();
+    }
+
+    /** How many values occur at least {@code min} times. */
+    private static long regulars(List<Fact> facts, String column, int min) {
+        if (!facts.isEmpty() && facts.get(0).numbered(column) >= 0) {
+            Map<Integer, int[]> times = new HashMap<>();
+            for (Fact f : facts) {
+                times.computeIfAbsent(f.numbered(column), k -> new int[1])[0]++;
+            }
+            return times.values().stream().filter(n -> n[0] >= min).count();
+        }
+        Map<String, Integer> times = new HashMap<>();
+        for (Fact f : facts) {
+            times.merge(f.text(column), 1, Integer::sum);
+        }
+        return times.values().stream().filter(n -> n >= min).count();
+    }
+
+    /** The distinct values of a column met so far: a bitset of their numbers when the rows number the column. */
+    private static final class Distinct {
+        private final String column;
+        private final BitSet numbers = new BitSet();
+        private final Set<String> texts = new HashSet<>();
+
+        Distinct(String column) {
+            this.column = column;
+        }
+
+        /** Adds the fact's value; true when it was not met before. */
+        boolean add(Fact f) {
+            int n = f.numbered(column);
+            if (n < 0) {
+                return texts.add(f.text(column));
+            }
+            if (numbers.get(n)) {
+                return false;
+            }
+            numbers.set(n);
+            return true;
+        }
+
+        long count() {
+            return numbers.cardinality() + texts.size();
         }
     }
 

@@ -40,8 +40,8 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         var date = f.date("date");
         String site = f.oneOf("site", f.sites(), "site");
         String activity = f.oneOf("activity", f.activities(), "activity");
-        String session = f.text("session");
-        String child = f.text("child_code");
+        String session = f.repeatedText("session");
+        String child = f.repeatedText("child_code");
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
         } else if (NAME_LIKE.matcher(child).matches()) {

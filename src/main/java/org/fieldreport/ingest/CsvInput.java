@@ -18,7 +18,11 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,7 +34,8 @@ import org.fieldreport.problem.Problem;
  * Streams the records of one CSV export: decodes it (UTF-8 by default, with or without a byte-order mark), sniffs the
  * delimiter from the header line unless one is given, and hands each record with its starting line to a consumer.
  * Line endings may be CR, LF or CRLF; quoted fields may hold delimiters, quotes and newlines. The file is only read,
- * and its SHA-256 is computed over every byte on the way.
+ * and its SHA-256 is computed over every byte on the way. The records are split on a second thread (see
+ * {@link #parse}).
  *
  * <p>A malformed file (bytes that are not text in the encoding, an unterminated quote) stops the reading with one
  * problem at the line where it happened: what was read before it stands.
@@ -75,7 +80,46 @@ public final class CsvInput {
         }
     }
 
+    /**
+     * Splits the text into records on a thread of its own while the caller's thread consumes them, in order, in
+     * batches: on two cores, reading and parsing fields overlap. At most {@value #BATCHES_AHEAD} batches wait, so
+     * memory does not grow with the file.
+     */
     private Problem parse(InputStream in, Charset cs, char sep, Consumer<CsvRow> consumer) {
+        BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        Thread splitter = new Thread(() -> split(in, cs, sep, ready), "csv " + displayName);
+        splitter.setDaemon(true);
+        splitter.start();
+        try {
+            while (true) {
+                Batch batch = ready.take();
+                batch.rows().forEach(consumer);
+                if (batch.last()) {
+                    splitter.join();
+                    if (batch.unexpected() != null) {
+                        throw batch.unexpected();
+                    }
+                    return batch.failure();
+                }
+            }
+        } catch (InterruptedException e) {
+            splitter.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + displayName, e);
+        }
+    }
+
+    private static final int BATCH_ROWS = 4096;
+    private static final int BATCHES_AHEAD = 8;
+
+    /**
+     * Records split from the file, in order; the last batch says why reading stopped early, if it did: a problem in
+     * the file, or an unexpected error, which the reading thread then throws as its own.
+     */
+    private record Batch(List<CsvRow> rows, boolean last, Problem failure, RuntimeException unexpected) {
+    }
+
+    private void split(InputStream in, Charset cs, char sep, BlockingQueue<Batch> ready) {
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -86,24 +130,38 @@ public final class CsvInput {
                 .setIgnoreSurroundingSpaces(false)
                 .get();
         long lineBefore = 0;
+        List<CsvRow> rows = new ArrayList<>(BATCH_ROWS);
+        Problem failure = null;
+        RuntimeException unexpected = null;
         try {
-            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                lineBefore = parser.getCurrentLineNumber();
-                if (!records.hasNext()) {
-                    break;
+            try {
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+                Iterator<CSVRecord> records = parser.iterator();
+                while (true) {
+                    lineBefore = parser.getCurrentLineNumber();
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    CSVRecord record = records.next();
+                    rows.add(new CsvRow((int) lineBefore + 1, record.values()));
+                    if (rows.size() == BATCH_ROWS) {
+                        ready.put(new Batch(rows, false, null, null));
+                        rows = new ArrayList<>(BATCH_ROWS);
+                    }
                 }
-                CSVRecord record = records.next();
-                String[] values = record.values();
-                consumer.accept(new CsvRow((int) lineBefore + 1, values));
+            } catch (UncheckedIOException | IOException e) {
+                Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+                failure = describe(cause, (int) lineBefore + 1, cs);
+            } catch (IllegalStateException e) {
+                failure = describe(e, (int) lineBefore + 1, cs);
+            } catch (RuntimeException e) {
+                unexpected = e;
+            } catch (Error e) {
+                unexpected = new IllegalStateException("reading " + displayName + " failed: " + e, e);
             }
-            return null;
-        } catch (UncheckedIOException | IOException e) {
-            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            return describe(cause, (int) lineBefore + 1, cs);
-        } catch (IllegalStateException e) {
-            return describe(e, (int) lineBefore + 1, cs);
+            ready.put(new Batch(rows, true, failure, unexpected));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

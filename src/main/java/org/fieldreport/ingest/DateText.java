@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * offset ({@code 2019-03-02T19:30:00+07:00}, {@code 2019-03-02 19:30}); a date-time with an offset is bucketed by its
  * date in the project's time zone. Day-first or month-name forms ({@code dd/MM/yyyy}, {@code d-MMM-yyyy}) only when
  * project.yaml names the format for the file. A date such as {@code 03/04/2019} without a named format is ambiguous
- * and refused, never guessed.
+ * and refused, never guessed. An instance reads one file at a time: it remembers the last date read.
  */
 public final class DateText {
 
@@ -27,6 +27,9 @@ public final class DateText {
     private final ZoneId zone;
     private final DateTimeFormatter named;
     private final String namedPattern;
+    /** The last ISO date read and its value: exports are mostly in date order, so most rows repeat it. */
+    private String lastIso;
+    private LocalDate lastIsoDate;
 
     /** The outcome of reading one date: a value, or why there is none. */
     public record Result(LocalDate date, String error, String hint) {
@@ -54,7 +57,14 @@ public final class DateText {
 
     public Result parse(String raw) {
         String text = raw.strip();
+        if (text.equals(lastIso)) {
+            return new Result(lastIsoDate, null, null);
+        }
         LocalDate iso = isoDate(text);
+        if (iso != null) {
+            lastIso = text;
+            lastIsoDate = iso;
+        }
         if (iso != null) {
             return new Result(iso, null, null);
         }

@@ -28,10 +28,16 @@ public final class RowFields {
     private final List<Problem> problems;
     private final KnownNames sites;
     private final KnownNames activities;
+    private final RepeatedText repeated;
     private boolean errors;
 
     public RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems,
                      KnownNames sites, KnownNames activities) {
+        this(file, row, header, dates, problems, sites, activities, new RepeatedText());
+    }
+
+    RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems,
+              KnownNames sites, KnownNames activities, RepeatedText repeated) {
         this.file = file;
         this.row = row;
         this.header = header;
@@ -39,6 +45,7 @@ public final class RowFields {
         this.problems = problems;
         this.sites = sites;
         this.activities = activities;
+        this.repeated = repeated;
     }
 
     /** The project's sites (or areas). */
@@ -84,6 +91,11 @@ public final class RowFields {
             return "";
         }
         return row.values()[at].strip();
+    }
+
+    /** Like {@link #text(String)}, for a column whose values recur across rows: one copy is kept per file. */
+    public String repeatedText(String column) {
+        return repeated.of(text(column));
     }
 
     /** The text of a required field; an error when it is blank. */

@@ -104,6 +104,7 @@ public final class TableReader {
         final List<Problem> local = new ArrayList<>();
         final List<T> rows = new ArrayList<>();
         final Map<String, Integer> uuids = new HashMap<>();
+        final RepeatedText repeated = new RepeatedText();
         final Map<String, BigDecimal> columnTotals = new TreeMap<>();
         final Map<String, BigDecimal> excludedTotals = new TreeMap<>();
         HeaderMatch header;
@@ -130,7 +131,7 @@ public final class TableReader {
                 return;
             }
             rowsRead++;
-            RowFields fields = new RowFields(name, row, header, dates, local, sites, activities);
+            RowFields fields = new RowFields(name, row, header, dates, local, sites, activities, repeated);
             BigDecimal amount = null;
             String currency = null;
             if (format.amountColumn() != null && header.has(format.amountColumn())

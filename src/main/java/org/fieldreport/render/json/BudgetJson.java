@@ -34,6 +34,16 @@ public final class BudgetJson {
     }
 
     public static String render(BudgetReport r, String projectName, Problems problems, ExitCode exit) {
+        return Json.write(document(r, projectName, problems, exit));
+    }
+
+    /** Writes the same document as {@link #render} to {@code out}, without holding it in memory. */
+    public static void write(BudgetReport r, String projectName, Problems problems, ExitCode exit,
+                             java.io.Writer out) {
+        Json.write(document(r, projectName, problems, exit), out);
+    }
+
+    private static ObjectNode document(BudgetReport r, String projectName, Problems problems, ExitCode exit) {
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
         ObjectNode project = root.putObject("project");
@@ -43,7 +53,7 @@ public final class BudgetJson {
         root.put("errors", problems.errorCount());
         root.put("warnings", problems.warningCount());
         root.put("exit_code", exit.code());
-        return Json.write(root);
+        return root;
     }
 
     /**
@@ -178,18 +188,16 @@ public final class BudgetJson {
         }
 
         ObjectNode expenses = root.putObject("expenses");
-        ArrayNode converted = expenses.putArray("converted");
-        for (ConvertedExpense c : r.expenses().converted()) {
-            ObjectNode o = expense(converted.addObject(), c.expense());
+        // One object per expense row: written as they are made, not held as a tree.
+        expenses.putPOJO("converted", new RowArray<>(r.expenses().converted(), c -> {
+            ObjectNode o = expense(Json.object(), c.expense());
             o.put("rate", exact(c.rate()));
             o.put("rate_date", c.rateDate() == null ? null : c.rateDate().toString());
             o.put("rate_source", c.rateSource());
             o.put("converted_amount", exact(c.amount().amount()));
-        }
-        ArrayNode unconverted = expenses.putArray("unconverted");
-        for (Expense e : r.expenses().unconverted()) {
-            expense(unconverted.addObject(), e);
-        }
+            return o;
+        }));
+        expenses.putPOJO("unconverted", new RowArray<>(r.expenses().unconverted(), e -> expense(Json.object(), e)));
         return root;
     }
 

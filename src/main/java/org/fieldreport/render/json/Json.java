@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 
 /**
@@ -30,12 +32,29 @@ public final class Json {
 
     public static String write(ObjectNode node) {
         try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(node) + "\n";
+            return writer().writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the same bytes as {@link #write(ObjectNode)} to {@code out}, as they are made; leaves it open. */
+    public static void write(ObjectNode node, Writer out) {
+        try {
+            JsonGenerator gen = writer().createGenerator(out);
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            writer().writeValue(gen, node);
+            out.write("\n");
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectWriter writer() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return MAPPER.writer(printer);
     }
 }
