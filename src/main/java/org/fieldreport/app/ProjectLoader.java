@@ -37,9 +37,14 @@ public final class ProjectLoader {
     }
 
     public static LoadedProject load(Path folder) {
+        return load(folder, Progress.NONE);
+    }
+
+    /** Loads the project, telling {@code progress} how the reading of each file goes. */
+    public static LoadedProject load(Path folder, Progress progress) {
         Project project = ProjectFileReader.read(folder);
         Problems problems = new Problems();
-        TableReader reader = new TableReader(project, problems);
+        TableReader reader = new TableReader(project, problems, progress);
         Table<BudgetLine> budget = reader.read(InputFormats.BUDGET);
         Table<ExchangeRate> rates = reader.read(InputFormats.RATES);
         Table<Expense> expenses = reader.read(InputFormats.EXPENSES);

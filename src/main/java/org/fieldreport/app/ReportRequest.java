@@ -10,11 +10,12 @@ import org.fieldreport.privacy.Audience;
  * What {@code fieldreport report} was asked to do: which project folders (a folder holding several projects counts
  * as each of them), which period, which formats, for which audience, into which folder; {@code asOf} fixes today
  * (null: SOURCE_DATE_EPOCH or the clock); {@code template} overrides the project's template folder (null: the
- * project's, else the bundled one); {@code command} is the command line that reproduces the run.
+ * project's, else the bundled one); {@code command} is the command line that reproduces the run; {@code progress}
+ * hears how the run goes.
  */
 public record ReportRequest(List<Path> projects, String period, Set<OutputFormat> formats, Audience audience,
                             Path out, LocalDate asOf, Path template, boolean strict, boolean failOnFlagged,
-                            boolean parallel, String command) {
+                            boolean parallel, String command, Progress progress) {
 
     public ReportRequest {
         projects = List.copyOf(projects);

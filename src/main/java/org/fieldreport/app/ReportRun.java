@@ -72,8 +72,13 @@ public final class ReportRun {
                     Runtime.getRuntime().availableProcessors()));
             try {
                 List<Future<ProjectOutcome>> futures = new ArrayList<>();
-                for (Path folder : folders) {
-                    futures.add(pool.submit(() -> project(folder, request)));
+                for (int i = 0; i < folders.size(); i++) {
+                    Path folder = folders.get(i);
+                    int index = i + 1;
+                    futures.add(pool.submit(() -> {
+                        request.progress().project(index, folders.size(), folder.toString());
+                        return project(folder, request);
+                    }));
                 }
                 for (Future<ProjectOutcome> f : futures) {
                     outcomes.add(f.get());
@@ -87,10 +92,12 @@ public final class ReportRun {
                 pool.shutdown();
             }
         } else {
-            for (Path folder : folders) {
-                outcomes.add(project(folder, request));
+            for (int i = 0; i < folders.size(); i++) {
+                request.progress().project(i + 1, folders.size(), folders.get(i).toString());
+                outcomes.add(project(folders.get(i), request));
             }
         }
+        request.progress().done();
         ExitCode exit = ExitCode.OK;
         for (ProjectOutcome o : outcomes) {
             exit = exit.worst(o.exitCode());
@@ -132,7 +139,7 @@ public final class ReportRun {
     }
 
     private static ProjectOutcome render(Path folder, ReportRequest request) {
-        LoadedProject loaded = ProjectLoader.load(folder);
+        LoadedProject loaded = ProjectLoader.load(folder, request.progress());
         ProjectData data = loaded.data();
         Project project = data.project();
         Problems problems = loaded.problems();

@@ -97,7 +97,8 @@ final class BudgetCommand implements Callable<Integer> {
                 java.util.Set.of(org.fieldreport.app.OutputFormat.XLSX), audience, out, asOf, null, false,
                 failOn == FailOn.flagged, false, "fieldreport budget " + String.join(" ",
                 spec.commandLine().getParseResult().originalArgs().subList(1,
-                        spec.commandLine().getParseResult().originalArgs().size())));
+                        spec.commandLine().getParseResult().originalArgs().size())),
+                TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet));
         var run = org.fieldreport.app.ReportRun.run(request);
         RunPrinter.print(run, spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet, true);
         return run.exitCode().code();

@@ -84,7 +84,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> folders = projects == null || projects.isEmpty() ? List.of(Path.of(".")) : projects;
         ReportRequest request = new ReportRequest(folders, period, OutputFormat.parseList(format), audience, out, asOf,
-                template, strict, failOn == FailOn.flagged, parallel, commandLine());
+                template, strict, failOn == FailOn.flagged, parallel, commandLine(),
+                TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet));
         RunSummary run = ReportRun.run(request);
 
         var stdout = spec.commandLine().getOut();

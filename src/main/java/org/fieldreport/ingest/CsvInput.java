@@ -46,8 +46,14 @@ public final class CsvInput {
     private final String displayName;
     private final Charset charset;
     private final Character delimiter;
+    private final ReadProgress progress;
 
     public CsvInput(Path path, String displayName, Charset charset, Character delimiter) {
+        this(path, displayName, charset, delimiter, ReadProgress.NONE);
+    }
+
+    public CsvInput(Path path, String displayName, Charset charset, Character delimiter, ReadProgress progress) {
+        this.progress = progress;
         this.path = path;
         this.displayName = displayName;
         this.charset = charset;
@@ -64,7 +70,8 @@ public final class CsvInput {
      */
     public Outcome read(Consumer<CsvRow> consumer) throws IOException {
         MessageDigest digest = sha256();
-        try (InputStream raw = Files.newInputStream(path);
+        try (InputStream raw = new CountingInputStream(Files.newInputStream(path), displayName, Files.size(path),
+                progress);
              DigestInputStream hashing = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), digest);
              PushbackInputStream in = new PushbackInputStream(hashing, 4096)) {
             Charset bom = skipByteOrderMark(in);

@@ -28,10 +28,16 @@ public final class TableReader {
 
     private final Project project;
     private final Problems problems;
+    private final ReadProgress progress;
     private final KnownNames sites;
     private final KnownNames activities;
 
     public TableReader(Project project, Problems problems) {
+        this(project, problems, ReadProgress.NONE);
+    }
+
+    public TableReader(Project project, Problems problems, ReadProgress progress) {
+        this.progress = progress;
         this.project = project;
         this.problems = problems;
         this.sites = new KnownNames(project.sites());
@@ -70,7 +76,7 @@ public final class TableReader {
         Reading<T> reading = new Reading<>(format, name, spec, dates);
         CsvInput.Outcome outcome;
         try {
-            outcome = new CsvInput(path, name, charset, delimiter).read(reading::accept);
+            outcome = new CsvInput(path, name, charset, delimiter, progress).read(reading::accept);
         } catch (IOException e) {
             problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read: " + e.getMessage(),
                     null));

@@ -1,0 +1,13 @@
+package org.fieldreport.ingest;
+
+/**
+ * Told how far the reading of a file has got, for a progress bar; called from the reading thread, now and then (not
+ * for every row). {@link #NONE} ignores it.
+ */
+@FunctionalInterface
+public interface ReadProgress {
+
+    ReadProgress NONE = (file, bytesRead, totalBytes) -> { };
+
+    void read(String file, long bytesRead, long totalBytes);
+}
