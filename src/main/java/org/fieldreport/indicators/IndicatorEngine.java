@@ -138,8 +138,9 @@ public final class IndicatorEngine {
             boolean optionalExtras = dimension.equals("sex") || dimension.equals("age_band");
             // A row measure splits its rows by the dimension once, instead of scanning them again for every key.
             Map<String, FactsByDate> parts = null;
-            IndicatorSource source = IndicatorSource.fromKey(d.source()).orElse(null);
+            IndicatorSource source = null;
             if (readsRows(d) && whole.where().isEmpty()) {
+                source = IndicatorSource.fromKey(d.source()).orElseThrow();
                 String column = source.column(dimension);
                 parts = filtered(d, source).groupBy(f -> f.text(column));
             }

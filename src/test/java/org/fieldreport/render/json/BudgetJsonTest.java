@@ -1,0 +1,28 @@
+package org.fieldreport.render.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.fieldreport.app.BudgetCheck;
+import org.junit.jupiter.api.Test;
+
+/** The streamed budget JSON is the same document, byte for byte, as the one built in memory. */
+class BudgetJsonTest {
+
+    @Test
+    void writingToAStreamGivesTheRenderedBytes() {
+        BudgetCheck check = BudgetCheck.of(Path.of("sample-data"), "Y1", LocalDate.of(2020, 1, 15), false);
+        String name = check.loaded().data().project().name();
+        var problems = check.loaded().problems();
+
+        String rendered = BudgetJson.render(check.report(), name, problems, check.exitCode());
+        StringWriter streamed = new StringWriter();
+        BudgetJson.write(check.report(), name, problems, check.exitCode(), streamed);
+
+        assertThat(streamed.toString()).isEqualTo(rendered);
+        // 299500 KHR at the row rate 4010, to ten places: 74.68827930174... -> 74.6882793017
+        assertThat(rendered).contains("\"converted\" : [").contains("\"converted_amount\" : 74.6882793017\n");
+    }
+}
