@@ -162,7 +162,7 @@ public final class ReportRun {
             narrative = narrative(project, published, problems);
         }
         ReportContent content = new ReportContent(data, chosen.period(), chosen.asOf(), published, budget,
-                MonthlyActivity.of(data, chosen.period()), narrative, problems, policy, request.command());
+                MonthlyActivity.of(data, chosen.period()), narrative, problems, policy, reproducing(request, chosen));
 
         Instant asOf = chosen.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
         String base = project.output().pattern()
@@ -215,6 +215,12 @@ public final class ReportRun {
                 data.sources().stream().mapToInt(SourceFile::excluded).sum(), flags, keyFigures(published),
                 budget == null ? null : budget.total().spentPercent(),
                 budget == null ? null : budget.funding().headline());
+    }
+
+    /** The run's command line, with the as-of date it used when none was given, so it reproduces the bytes. */
+    private static String reproducing(ReportRequest request, ChosenPeriod chosen) {
+        return request.asOf() != null || request.command().contains("--as-of") ? request.command()
+                : request.command() + " --as-of " + chosen.asOf();
     }
 
     private static List<NarrativeSection> narrative(Project project, List<PublishedIndicator> published,

@@ -425,13 +425,13 @@ public final class ReportAssembly {
             problems.add(new ProblemLine(p.source().toString(), p.severity().label(), p.message()));
         }
         int errorCount = content.problems().errorCount();
-        String note = errorCount == 0 ? "No rows were excluded: every row of every file was accepted."
+        String note = errorCount == 0 ? ""
                 : errorCount + (errorCount == 1 ? " problem" : " problems") + " excluded rows from every figure"
                         + (errorCount > problems.size() ? "; the first " + problems.size() + " are listed, and"
                         + " `fieldreport validate` lists them all" : "") + ".";
         if (content.problems().warningCount() > 0) {
             note += " " + content.problems().warningCount() + " warnings did not exclude rows.";
         }
-        return new ProvenanceAppendix(files, problems, note, longDate(content.asOf()), content.command());
+        return new ProvenanceAppendix(files, problems, note.strip(), longDate(content.asOf()), content.command());
     }
 }
