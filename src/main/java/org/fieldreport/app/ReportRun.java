@@ -155,14 +155,16 @@ public final class ReportRun {
             }
         }
         SuppressionPolicy policy = new SuppressionPolicy(project.privacy(), request.audience());
-        List<PublishedIndicator> published = new IndicatorPublication(policy).publish(results);
+        MonthlyActivity monthly = MonthlyActivity.of(data, chosen.period());
+        List<PublishedIndicator> published = new IndicatorPublication(policy, ContactGrids.of(results, monthly))
+                .publish(results);
         List<NarrativeSection> narrative = List.of();
         Set<OutputFormat> formats = request.formats();
         if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.HTML)) {
             narrative = narrative(project, published, problems);
         }
         ReportContent content = new ReportContent(data, chosen.period(), chosen.asOf(), published, budget,
-                MonthlyActivity.of(data, chosen.period()), narrative, problems, policy, reproducing(request, chosen));
+                monthly, narrative, problems, policy, reproducing(request, chosen));
 
         Instant asOf = chosen.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
         String base = project.output().pattern()

@@ -104,6 +104,16 @@ public final class CountTable {
         return columnDimension == null;
     }
 
+    /** The dimension of the rows (of the members, for a one-way table). */
+    public String rowDimension() {
+        return rowDimension;
+    }
+
+    /** The dimension of the columns; null for a one-way table. */
+    public String columnDimension() {
+        return columnDimension;
+    }
+
     public List<String> rows() {
         return rows;
     }

@@ -3,6 +3,7 @@ package org.fieldreport.privacy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fieldreport.indicators.Breakdown;
 import org.fieldreport.indicators.BreakdownCell;
 import org.fieldreport.indicators.IndicatorResult;
@@ -21,9 +22,19 @@ import org.fieldreport.indicators.IndicatorResult;
 public final class IndicatorPublication {
 
     private final SuppressionPolicy policy;
+    private final Map<String, CountTable> grids;
 
     public IndicatorPublication(SuppressionPolicy policy) {
+        this(policy, Map.of());
+    }
+
+    /**
+     * @param grids two-way tables (by indicator id) that an output shows beside the indicator's one-way breakdowns,
+     *              such as children contacted by month and area; each is suppressed with its indicator's breakdowns
+     */
+    public IndicatorPublication(SuppressionPolicy policy, Map<String, CountTable> grids) {
         this.policy = policy;
+        this.grids = Map.copyOf(grids);
     }
 
     public SuppressionPolicy policy() {
@@ -82,6 +93,10 @@ public final class IndicatorPublication {
             tables.add(b.additive() ? CountTable.oneWay(b.dimension(), members, counts)
                     : CountTable.oneWayWithTotal(b.dimension(), members, counts, total));
         }
+        CountTable grid = withheld == null ? grids.get(r.id()) : null;
+        if (grid != null) {
+            tables.add(grid);
+        }
         if (tables.isEmpty()) {
             boolean hidden = rule.hides(total);
             PublishedFigure value = hidden ? PublishedFigure.hidden(rule.primaryText())
@@ -107,7 +122,19 @@ public final class IndicatorPublication {
         boolean hidden = value.isSuppressed();
         return new PublishedIndicator(r, value, PublishedFigure.ABSENT, PublishedFigure.ABSENT,
                 hidden ? PublishedFigure.hidden(value.mark()) : PublishedFigure.shown(r.achieved()), hidden,
-                breakdowns, withheld);
+                breakdowns, withheld, grid == null ? null : published(grid, cells));
+    }
+
+    private static PublishedGrid published(CountTable grid, SuppressedCells cells) {
+        List<List<PublishedFigure>> rows = new ArrayList<>();
+        for (int row = 0; row < grid.rows().size(); row++) {
+            List<PublishedFigure> figures = new ArrayList<>();
+            for (int column = 0; column < grid.columns().size(); column++) {
+                figures.add(figure(cells.cell(grid.cellKey(row, column))));
+            }
+            rows.add(figures);
+        }
+        return new PublishedGrid(grid.rowDimension(), grid.rows(), grid.columnDimension(), grid.columns(), rows);
     }
 
     /** A ratio or average built on people: hidden with its numerator or denominator. */

@@ -19,6 +19,8 @@ import org.fieldreport.model.ProjectData;
 import org.fieldreport.model.ReportingPeriod;
 import org.fieldreport.model.SourceFile;
 import org.fieldreport.privacy.PublishedFigure;
+import org.fieldreport.privacy.PublishedFigure;
+import org.fieldreport.privacy.PublishedGrid;
 import org.fieldreport.privacy.PublishedIndicator;
 import org.fieldreport.privacy.SuppressionPolicy;
 import org.fieldreport.privacy.SuppressionRule;
@@ -56,7 +58,7 @@ public final class WorkbookAssembly {
         List<WorkbookView.ExpenseRow> expenses = new ArrayList<>();
         int unconverted = expenses(content, expenses);
         return new WorkbookView(project.currency(), audience, summary(content, unconverted), results(content),
-                outreach(content.monthly(), policy), attendance(content.monthly(), policy),
+                outreach(content.monthly(), policy, content.indicators()), attendance(content.monthly(), policy),
                 BudgetAssembly.budget(budget, content.period()), expenses, funding(content.data(), budget),
                 problems(content.problems()), about(content));
     }
@@ -138,9 +140,13 @@ public final class WorkbookAssembly {
         return share(gain, span);
     }
 
-    private static WorkbookView.Outreach outreach(MonthlyActivity monthly, SuppressionPolicy policy) {
+    private static WorkbookView.Outreach outreach(MonthlyActivity monthly, SuppressionPolicy policy,
+                                                  List<PublishedIndicator> indicators) {
         List<String> areas = monthly.areas();
-        List<List<Figure>> children = ChildrenReachedGrid.of(monthly, policy.rule(true, false));
+        List<List<Figure>> children = indicators.stream().map(PublishedIndicator::grid)
+                .filter(g -> g != null && g.rows().size() == monthly.months().size()).findFirst()
+                .map(WorkbookAssembly::figures)
+                .orElseGet(() -> ChildrenReachedGrid.of(monthly, policy.rule(true, false)));
         long[] perArea = new long[areas.size()];
         long all = 0;
         List<WorkbookView.OutreachMonth> months = new ArrayList<>();
@@ -165,6 +171,19 @@ public final class WorkbookAssembly {
             nightsPerArea.add(n);
         }
         return new WorkbookView.Outreach(areas, months, nightsPerArea, all);
+    }
+
+    /** The grid suppressed with its indicator, as workbook figures. */
+    private static List<List<Figure>> figures(PublishedGrid grid) {
+        List<List<Figure>> rows = new ArrayList<>();
+        for (List<PublishedFigure> row : grid.cells()) {
+            List<Figure> figures = new ArrayList<>();
+            for (PublishedFigure f : row) {
+                figures.add(f.isSuppressed() ? Figure.suppressed(f.mark()) : Figure.of(f.value()));
+            }
+            rows.add(figures);
+        }
+        return rows;
     }
 
     private static List<WorkbookView.AttendanceRow> attendance(MonthlyActivity monthly, SuppressionPolicy policy) {
