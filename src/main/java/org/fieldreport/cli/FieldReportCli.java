@@ -55,7 +55,7 @@ public final class FieldReportCli {
         return cli;
     }
 
-    private static int handle(Throwable ex, PrintWriter err, boolean stacktrace) {
+    static int handle(Throwable ex, PrintWriter err, boolean stacktrace) {
         if (ex instanceof FieldReportException f) {
             if (f.problems().isEmpty()) {
                 err.println("fieldreport: " + f.getMessage());
