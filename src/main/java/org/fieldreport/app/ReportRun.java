@@ -177,28 +177,34 @@ public final class ReportRun {
                 request.out().resolve(base + "." + OutputFormat.XLSX.extension()), inputs, asOf);
         ReportView view = null;
         TemplateSource template = null;
-        for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.HTML, OutputFormat.XLSX,
-                OutputFormat.JSON)) {
-            if (!formats.contains(format)) {
-                continue;
-            }
-            Path target = request.out().resolve(base + "." + format.extension());
-            refuseInput(target, inputs);
-            if ((format == OutputFormat.PDF || format == OutputFormat.HTML) && view == null) {
-                view = ReportAssembly.view(content);
-                template = template(project, request);
-            }
-            switch (format) {
-                case PDF -> PdfReport.write(view, target, template, asOf).warnings().forEach(problems::add);
-                case HTML -> HtmlReport.write(view, target, template, asOf).warnings().forEach(problems::add);
-                case XLSX -> {
-                    if (early == null || !early.stillValid()) {
-                        writeWorkbook(content, target, asOf);
-                    }
+        try {
+            for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.HTML, OutputFormat.XLSX,
+                    OutputFormat.JSON)) {
+                if (!formats.contains(format)) {
+                    continue;
                 }
-                case JSON -> OutputFile.write(target, ReportJson.render(content).getBytes(StandardCharsets.UTF_8));
+                Path target = request.out().resolve(base + "." + format.extension());
+                refuseInput(target, inputs);
+                if ((format == OutputFormat.PDF || format == OutputFormat.HTML) && view == null) {
+                    view = ReportAssembly.view(content);
+                    template = template(project, request);
+                }
+                switch (format) {
+                    case PDF -> PdfReport.write(view, target, template, asOf).warnings().forEach(problems::add);
+                    case HTML -> HtmlReport.write(view, target, template, asOf).warnings().forEach(problems::add);
+                    case XLSX -> {
+                        if (early == null || !early.moveInPlace()) {
+                            writeWorkbook(content, target, asOf);
+                        }
+                    }
+                    case JSON -> OutputFile.write(target, ReportJson.render(content).getBytes(StandardCharsets.UTF_8));
+                }
+                written.add(describe(target, format));
             }
-            written.add(describe(target, format));
+        } finally {
+            if (early != null) {
+                early.discard();
+            }
         }
 
         ExitCode exit = RunVerdict.forProblems(problems, request.strict());
@@ -260,11 +266,15 @@ public final class ReportRun {
         private final Problems problems;
         private final int problemsBefore;
         private final Future<?> writing;
+        private final Path staging;
+        private final Path target;
 
-        private EarlyWorkbook(Problems problems, Future<?> writing) {
+        private EarlyWorkbook(Problems problems, Future<?> writing, Path staging, Path target) {
             this.problems = problems;
             this.problemsBefore = count(problems);
             this.writing = writing;
+            this.staging = staging;
+            this.target = target;
         }
 
         static EarlyWorkbook start(ReportContent content, Set<OutputFormat> formats, Path target, Set<Path> inputs,
@@ -278,6 +288,8 @@ public final class ReportRun {
             }
             // the view reads the problems here, on this thread, before typesetting can add any
             var view = WorkbookAssembly.from(content);
+            // staged beside the target: it replaces an earlier workbook only once every format before it succeeded
+            Path staging = target.resolveSibling("." + target.getFileName() + ".early");
             ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "workbook");
                 t.setDaemon(true);
@@ -285,18 +297,52 @@ public final class ReportRun {
             });
             Future<?> writing = thread.submit(() -> {
                 try {
-                    new WorkbookWriter().write(view, target, asOf);
+                    new WorkbookWriter().write(view, staging, asOf);
                 } catch (IOException e) {
                     throw new FieldReportException(ExitCode.OUTPUT_FAILED, "cannot write " + target + ": "
                             + e.getMessage(), e);
                 }
             });
             thread.shutdown();
-            return new EarlyWorkbook(content.problems(), writing);
+            return new EarlyWorkbook(content.problems(), writing, staging, target);
+        }
+
+        /**
+         * Waits for the early workbook and, when no problem was added since it was assembled, moves it into place;
+         * false when it must be written again.
+         */
+        boolean moveInPlace() {
+            if (!stillValid()) {
+                return false;
+            }
+            try {
+                Files.move(staging, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new FieldReportException(ExitCode.OUTPUT_FAILED, "cannot write " + target + ": "
+                        + e.getMessage(), e);
+            }
+            return true;
+        }
+
+        /** Removes the staged workbook if it was not moved into place (a later format failed). */
+        void discard() {
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the failure is reported by moveInPlace, or the run failed already
+            }
+            try {
+                Files.deleteIfExists(staging);
+            } catch (IOException e) {
+                // best effort: a hidden .early file in the output folder
+            }
         }
 
         /** Waits for the early workbook; true when no problem was added since it was assembled. */
-        boolean stillValid() {
+        private boolean stillValid() {
             try {
                 writing.get();
             } catch (InterruptedException e) {

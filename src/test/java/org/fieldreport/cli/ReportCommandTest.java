@@ -114,20 +114,23 @@ class ReportCommandTest {
     void aFailureInAFormatLeavesTheEarlierOutputUntouched(@TempDir Path temp) throws IOException {
         Path out = temp.resolve("out");
         assertThat(CliRun.of("report", "sample-data", "--period", "Y1", "--as-of", "2019-12-15", "--out",
-                out.toString()).exitCode()).isZero();
+                out.toString(), "--format", "pdf,xlsx").exitCode()).isZero();
         Path report = out.resolve("KHM-HPC-PSK-P01_Y1_donor.pdf");
+        Path workbook = out.resolve("KHM-HPC-PSK-P01_Y1_donor.xlsx");
         String before = sha(report);
+        String workbookBefore = sha(workbook);
         Path template = temp.resolve("broken-template");
         Files.createDirectories(template);
         Files.writeString(template.resolve("report.ftlh"), "<html><body>${no.such.value}</body></html>");
         CliRun broken = CliRun.of("report", "sample-data", "--period", "Y1", "--as-of", "2019-12-16", "--out",
-                out.toString(), "--template", template.toString());
+                out.toString(), "--template", template.toString(), "--format", "pdf,xlsx");
         assertThat(broken.exitCode()).isEqualTo(2);
         assertThat(broken.err()).contains("report.ftlh");
         assertThat(sha(report)).isEqualTo(before);
+        assertThat(sha(workbook)).isEqualTo(workbookBefore);
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString()).toList())
-                    .containsExactly("KHM-HPC-PSK-P01_Y1_donor.pdf");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("KHM-HPC-PSK-P01_Y1_donor.pdf", "KHM-HPC-PSK-P01_Y1_donor.xlsx");
         }
     }
 
