@@ -42,15 +42,6 @@ final class ContactGrids {
 
     private static CountTable table(MonthlyActivity monthly, String place) {
         List<String> months = monthly.months().stream().map(Object::toString).toList();
-        List<String> areas = monthly.areas();
-        long[][] counts = new long[months.size()][areas.size()];
-        for (MonthlyActivity.OutreachMonth o : monthly.outreach()) {
-            int m = months.indexOf(o.month().toString());
-            int a = areas.indexOf(o.area());
-            if (m >= 0 && a >= 0) {
-                counts[m][a] = o.childrenContacted();
-            }
-        }
-        return CountTable.twoWay("month", months, place, areas, counts);
+        return CountTable.twoWay("month", months, place, monthly.areas(), monthly.contactsByMonthAndArea());
     }
 }

@@ -29,6 +29,19 @@ public record MonthlyActivity(List<YearMonth> months, List<String> areas, List<O
                                   long participants) {
     }
 
+    /** Children contacted on outreach as a table: one row per month, one column per area, in list order. */
+    public long[][] contactsByMonthAndArea() {
+        long[][] counts = new long[months.size()][areas.size()];
+        for (OutreachMonth o : outreach) {
+            int m = months.indexOf(o.month());
+            int a = areas.indexOf(o.area());
+            if (m >= 0 && a >= 0) {
+                counts[m][a] += o.childrenContacted();
+            }
+        }
+        return counts;
+    }
+
     public static MonthlyActivity of(ProjectData data, ReportingPeriod period) {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.start()); !m.atDay(1).isAfter(period.lastDay()); m = m.plusMonths(1)) {

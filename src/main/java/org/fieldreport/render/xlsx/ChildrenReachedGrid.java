@@ -28,14 +28,7 @@ final class ChildrenReachedGrid {
     static List<List<Figure>> of(MonthlyActivity monthly, SuppressionRule rule) {
         List<String> months = monthly.months().stream().map(Object::toString).toList();
         List<String> areas = monthly.areas();
-        long[][] counts = new long[months.size()][areas.size()];
-        for (MonthlyActivity.OutreachMonth o : monthly.outreach()) {
-            int m = months.indexOf(o.month().toString());
-            int a = areas.indexOf(o.area());
-            if (m >= 0 && a >= 0) {
-                counts[m][a] = o.childrenContacted();
-            }
-        }
+        long[][] counts = monthly.contactsByMonthAndArea();
         List<List<Figure>> grid = new ArrayList<>();
         if (!rule.suppressesAnything() || months.isEmpty() || areas.isEmpty()) {
             for (long[] row : counts) {
