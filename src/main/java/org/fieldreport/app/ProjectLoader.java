@@ -72,9 +72,13 @@ public final class ProjectLoader {
 
         List<SourceFile> sources = List.of(keptNights.source, keptAttendance.source, keptBudget.source,
                 keptExpenses.source, keptFunding.source, keptRates.source);
-        ProjectData data = new ProjectData(project, keptNights.rows, keptAttendance.rows, keptBudget.rows,
+        ProjectData candidateData = new ProjectData(project, keptNights.rows, keptAttendance.rows, keptBudget.rows,
                 keptExpenses.rows, keptFunding.rows, keptRates.rows, sources);
-        return new LoadedProject(data, problems);
+        ChildCodeGuard guard = ChildCodeGuard.of(keptAttendance.rows);
+        List<Expense> expensesWithoutCodes = guard.expenses(candidateData, keptExpenses.rows, problems);
+        ProjectData data = new ProjectData(project, keptNights.rows, keptAttendance.rows, keptBudget.rows,
+                expensesWithoutCodes, keptFunding.rows, keptRates.rows, sources);
+        return new LoadedProject(data, guard.problems(problems));
     }
 
     private record Kept<T>(List<T> rows, SourceFile source) {

@@ -37,6 +37,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
 
     @Override
     public Attendance parse(RowFields f, Project project) {
+        f.withoutValues(); // any column of this file could hold a child's code
         var date = f.date("date");
         String site = f.oneOf("site", f.sites(), "site");
         String activity = f.oneOf("activity", f.activities(), "activity");
@@ -55,7 +56,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
                 case "F", "FEMALE", "GIRL" -> sex = Sex.F;
                 case "M", "MALE", "BOY" -> sex = Sex.M;
                 case "X" -> sex = Sex.X;
-                default -> f.error("bad-sex", "sex", "sex \"" + s + "\" is not F, M or X", null);
+                default -> f.error("bad-sex", "sex", "sex " + f.quoted(s) + " is not F, M or X", null);
             }
         }
         int age = Attendance.UNKNOWN_AGE;

@@ -30,7 +30,7 @@ final class CurrencyCode {
         String v = f.text(column);
         String code = normalise(v, reporting);
         if (code == null) {
-            f.error("bad-currency", column, column + " \"" + v + "\" is not a currency code",
+            f.error("bad-currency", column, column + " " + f.quoted(v) + " is not a currency code",
                     "use a three-letter ISO code such as USD or KHR");
             return null;
         }

@@ -19,7 +19,7 @@ final class ProjectYearText {
         }
         Matcher m = YEAR.matcher(v);
         if (!m.matches()) {
-            f.error("bad-year", column, column + " \"" + v + "\" is not a project year",
+            f.error("bad-year", column, column + " " + f.quoted(v) + " is not a project year",
                     "write the project year as 1, Y1 or Year 1");
             return 0;
         }

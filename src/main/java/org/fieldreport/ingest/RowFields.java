@@ -29,6 +29,7 @@ public final class RowFields {
     private final KnownNames sites;
     private final KnownNames activities;
     private final RepeatedText repeated;
+    private boolean showValues = true;
     private boolean errors;
 
     public RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems,
@@ -46,6 +47,20 @@ public final class RowFields {
         this.sites = sites;
         this.activities = activities;
         this.repeated = repeated;
+    }
+
+    /**
+     * Stops messages from quoting any value of this row: for files holding child codes, where a value in the wrong
+     * column could be a child's code.
+     */
+    public RowFields withoutValues() {
+        showValues = false;
+        return this;
+    }
+
+    /** A value as a message may quote it: in quotes, or not at all for a file holding child codes. */
+    public String quoted(String value) {
+        return showValues ? "\"" + value + "\"" : "(value not shown)";
     }
 
     /** The project's sites (or areas). */
@@ -114,7 +129,7 @@ public final class RowFields {
         }
         DateText.Result r = dates.parse(v);
         if (r.date() == null) {
-            error("bad-date", column, column + " \"" + v + "\" " + r.error(), r.hint());
+            error("bad-date", column, column + " " + quoted(v) + " " + r.error(), r.hint());
         }
         return r.date();
     }
@@ -130,7 +145,7 @@ public final class RowFields {
         }
         BigDecimal d = DecimalText.parse(v);
         if (d == null) {
-            error("bad-number", column, column + " \"" + v + "\" is not a number", null);
+            error("bad-number", column, column + " " + quoted(v) + " is not a number", null);
             return 0;
         }
         if (d.signum() < 0) {
@@ -138,7 +153,7 @@ public final class RowFields {
             return 0;
         }
         if (d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            error("bad-number", column, column + " \"" + v + "\" is not a whole number", null);
+            error("bad-number", column, column + " " + quoted(v) + " is not a whole number", null);
             return 0;
         }
         return d.intValueExact();
@@ -152,7 +167,7 @@ public final class RowFields {
         }
         BigDecimal d = DecimalText.parse(v);
         if (d == null) {
-            error("bad-number", column, column + " \"" + v + "\" is not a number",
+            error("bad-number", column, column + " " + quoted(v) + " is not a number",
                     "write numbers like 1234.50 or 1,234.50 (a comma only between groups of three digits)");
         }
         return d;
@@ -168,9 +183,11 @@ public final class RowFields {
         if (found != null) {
             return found;
         }
+        // The hint names only a known name, never the value, so it is safe for every file.
         String hint = ClosestName.among(v, known.names()).map(c -> "did you mean \"" + c + "\"?")
-                .orElse("known " + what + "s: " + String.join(", ", known.names()));
-        error("unknown-" + what.replace(' ', '-'), column, what + " \"" + v + "\" is not in the project", hint);
+                .orElse("known " + (what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s")
+                        + ": " + String.join(", ", known.names()));
+        error("unknown-" + what.replace(' ', '-'), column, what + " " + quoted(v) + " is not in the project", hint);
         return null;
     }
 

@@ -65,6 +65,16 @@ public final class ChildCodeScan {
         return found;
     }
 
+    /** The text with every code found in it replaced by {@code [child code]}, whatever its case. */
+    public String mask(String text) {
+        String masked = text;
+        for (String code : find(text)) {
+            masked = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(code),
+                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(masked).replaceAll("[child code]");
+        }
+        return masked;
+    }
+
     /**
      * The codes found in these bytes, read one byte per character (ISO-8859-1), so that a code written in ASCII or
      * UTF-8 is found in any file, text or binary, that stores it uncompressed.

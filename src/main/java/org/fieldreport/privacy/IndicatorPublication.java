@@ -42,16 +42,28 @@ public final class IndicatorPublication {
     }
 
     public List<PublishedIndicator> publish(List<IndicatorResult> results) {
+        Map<String, Boolean> people = new java.util.HashMap<>();
+        for (IndicatorResult r : results) {
+            people.put(r.id(), r.countsPeople());
+        }
         List<PublishedIndicator> out = new ArrayList<>(results.size());
         for (IndicatorResult r : results) {
-            out.add(publish(r));
+            out.add(publish(r, people));
         }
         return out;
     }
 
     public PublishedIndicator publish(IndicatorResult r) {
-        boolean people = r.countsPeople() || r.derivedFromPeople();
-        SuppressionRule rule = policy.rule(people, r.sensitive());
+        return publish(r, Map.of());
+    }
+
+    /**
+     * @param people whether each indicator (by id) counts people; a ratio's part that is another indicator is judged
+     *               by it, a part such as weeks or sessions never counts people, and an unknown part is assumed to
+     */
+    private PublishedIndicator publish(IndicatorResult r, Map<String, Boolean> people) {
+        boolean countsPeople = r.countsPeople() || r.derivedFromPeople();
+        SuppressionRule rule = policy.rule(countsPeople, r.sensitive());
         if (!r.available() || !rule.suppressesAnything()) {
             return asIs(r, null);
         }
@@ -62,7 +74,16 @@ public final class IndicatorPublication {
         if (r.countsPeople() && !r.isRatio()) {
             return counted(r, rule, withheld);
         }
-        return derived(r, rule, withheld);
+        return derived(r, rule, withheld, part(r.declaration().numerator(), people),
+                part(r.declaration().denominator(), people));
+    }
+
+    /** Whether a ratio's numerator or denominator counts people: weeks, days and non-people indicators do not. */
+    private static boolean part(String id, Map<String, Boolean> people) {
+        if (id == null || id.equals("weeks") || id.equals("days")) {
+            return false;
+        }
+        return people.getOrDefault(id, true);
     }
 
     private static PublishedIndicator asIs(IndicatorResult r, String withheld) {
@@ -138,15 +159,19 @@ public final class IndicatorPublication {
     }
 
     /** A ratio or average built on people: hidden with its numerator or denominator. */
-    private PublishedIndicator derived(IndicatorResult r, SuppressionRule rule, String withheld) {
-        boolean hidden = hides(rule, r.numerator(), r.denominator());
-        String mark = rule.primaryText();
+    private PublishedIndicator derived(IndicatorResult r, SuppressionRule rule, String withheld,
+                                       boolean numeratorPeople, boolean denominatorPeople) {
+        boolean hidden = hides(rule, numeratorPeople ? r.numerator() : null, denominatorPeople ? r.denominator() : null);
+        // A withheld ratio is not itself a small number: it is marked like any figure withheld to protect another.
+        String mark = CellState.SECONDARY_TEXT;
         List<PublishedBreakdown> breakdowns = new ArrayList<>();
         if (withheld == null) {
             for (Breakdown b : r.breakdowns()) {
                 List<PublishedBreakdown.Cell> cells = new ArrayList<>();
                 for (BreakdownCell c : b.cells()) {
-                    boolean cellHidden = c.numerator() != null ? hides(rule, c.numerator(), c.denominator())
+                    boolean cellHidden = c.numerator() != null
+                            ? hides(rule, numeratorPeople ? c.numerator() : null,
+                                    denominatorPeople ? c.denominator() : null)
                             : c.value() != null && c.countsPeople() && rule.hides(c.value().longValue());
                     cells.add(new PublishedBreakdown.Cell(c.key(), c.label(),
                             cellHidden ? PublishedFigure.hidden(mark) : PublishedFigure.shown(c.value())));
@@ -159,15 +184,21 @@ public final class IndicatorPublication {
                     PublishedFigure.shown(r.denominator()), PublishedFigure.shown(r.achieved()), false, breakdowns,
                     withheld);
         }
-        return new PublishedIndicator(r, PublishedFigure.hidden(mark), PublishedFigure.hidden(mark),
-                PublishedFigure.hidden(mark), PublishedFigure.hidden(mark), true, breakdowns, withheld);
+        return new PublishedIndicator(r, PublishedFigure.hidden(mark), part(rule, r.numerator(), numeratorPeople),
+                part(rule, r.denominator(), denominatorPeople), PublishedFigure.hidden(mark), true, breakdowns,
+                withheld);
     }
 
+    /** A ratio's part as shown: hidden when it is a small count of people, shown otherwise. */
+    private static PublishedFigure part(SuppressionRule rule, BigDecimal value, boolean people) {
+        return people && value != null && rule.hides(whole(value)) ? PublishedFigure.hidden(rule.primaryText())
+                : PublishedFigure.shown(value);
+    }
+
+    /** Whether a part that counts people (null: a part that does not) is hidden, hiding the ratio with it. */
     private static boolean hides(SuppressionRule rule, BigDecimal numerator, BigDecimal denominator) {
-        if (numerator == null || denominator == null) {
-            return false;
-        }
-        return rule.hidesDerived(whole(numerator), whole(denominator));
+        return (numerator != null && rule.hides(whole(numerator)))
+                || (denominator != null && rule.hides(whole(denominator)));
     }
 
     /** Ratio parts such as weeks may be fractional; only whole counts can be small counts of people. */

@@ -37,6 +37,16 @@ public final class Problems {
         }
     }
 
+    /** A copy with every kept problem rewritten by {@code rewrite} (to mask a value, say) and the same counts. */
+    public synchronized Problems map(java.util.function.UnaryOperator<Problem> rewrite) {
+        Problems copy = new Problems();
+        for (Problem p : kept) {
+            copy.kept.add(rewrite.apply(p));
+        }
+        countsByFile.forEach((file, counts) -> copy.countsByFile.put(file, counts.clone()));
+        return copy;
+    }
+
     /** The kept problems, sorted by file, line and column, errors before warnings at the same place. */
     public synchronized List<Problem> all() {
         List<Problem> sorted = new ArrayList<>(kept);

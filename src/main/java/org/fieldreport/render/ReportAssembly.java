@@ -258,6 +258,7 @@ public final class ReportAssembly {
         SuppressionRule rule = content.policy().rule(true, false);
         List<ChartSeries> series = new ArrayList<>();
         boolean hidden = false;
+        long total = 0;
         for (String site : project.sites()) {
             List<ChartPoint> points = new ArrayList<>();
             for (YearMonth m : monthly.months()) {
@@ -268,17 +269,17 @@ public final class ReportAssembly {
                     hidden = true;
                     attendances = 0;
                 }
+                total += attendances;
                 points.add(new ChartPoint(month(m), BigDecimal.valueOf(attendances)));
             }
             series.add(new ChartSeries(site, points));
         }
-        long total = monthly.attendance().stream().mapToLong(MonthlyActivity.AttendanceMonth::attendances).sum();
         String caption = "Attendances at every activity per month, by site (one child at one session is one"
                 + " attendance)." + (hidden ? " Months with fewer than " + rule.threshold()
                 + " attendances at a site are drawn as 0 to protect the children." : "");
         String alt = "Stacked bar chart of attendances per month by site ("
                 + String.join(", ", project.sites()) + "); " + Figures.of(BigDecimal.valueOf(total))
-                + " attendances in the period.";
+                + " attendances in the period" + (hidden ? " in the months shown" : "") + ".";
         return new ChartView("attendance-by-site", "Attendance per month by site", caption, alt, ChartKind.STACKED,
                 "Attendances", series, Optional.empty());
     }

@@ -103,6 +103,10 @@ public final class WorkbookAssembly {
             notes.add(content.problems().notKept() + " further data-quality problems were counted but not listed"
                     + " (at most " + Problems.KEPT_PER_FILE + " per file are kept).");
         }
+        if (content.policy().rule(true, false).suppressesAnything()) {
+            notes.add("Participants per month, site and activity (Attendance sheet) are shown in internal output only;"
+                    + " here they are marked [c].");
+        }
         return new WorkbookView.Summary(p.code(), p.name(), p.location(), p.partner(), p.funder(),
                 content.period().label(), fundingStatus, keys, notes);
     }
@@ -190,8 +194,11 @@ public final class WorkbookAssembly {
         SuppressionRule rule = policy.rule(true, false);
         List<WorkbookView.AttendanceRow> rows = new ArrayList<>();
         for (MonthlyActivity.AttendanceMonth a : monthly.attendance()) {
-            Figure participants = rule.hides(a.participants()) ? Figure.suppressed(rule.primaryText())
-                    : Figure.of(a.participants());
+            // Outside internal output, participants per month, site and activity are withheld: beside the report's
+            // own breakdowns (children per site, per activity) they could give a hidden small count away, and some
+            // activities (counselling) are sensitive.
+            Figure participants = !rule.suppressesAnything() ? Figure.of(a.participants())
+                    : Figure.suppressed(org.fieldreport.privacy.CellState.SECONDARY_TEXT);
             rows.add(new WorkbookView.AttendanceRow(a.month(), a.site(), a.activity(), a.sessions(), participants));
         }
         return rows;

@@ -1,0 +1,60 @@
+package org.fieldreport.app;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fieldreport.model.Attendance;
+import org.fieldreport.model.Expense;
+import org.fieldreport.model.InputKind;
+import org.fieldreport.model.ProjectData;
+import org.fieldreport.privacy.ChildCodeScan;
+import org.fieldreport.problem.Problem;
+import org.fieldreport.problem.Problems;
+
+/**
+ * Keeps the project's child codes out of everything that can reach an output: an expense description that names a
+ * child (finance staff write "medical fees for SMC-0002") has the code masked, with a warning, and a problem message
+ * that quotes a code (a value in a shifted column) is masked too. The codes are the attendance file's.
+ */
+final class ChildCodeGuard {
+
+    private final ChildCodeScan scan;
+
+    private ChildCodeGuard(ChildCodeScan scan) {
+        this.scan = scan;
+    }
+
+    static ChildCodeGuard of(List<Attendance> attendance) {
+        Set<String> codes = new HashSet<>();
+        for (Attendance a : attendance) {
+            codes.add(a.childCode());
+        }
+        return new ChildCodeGuard(ChildCodeScan.of(codes));
+    }
+
+    /** The expenses with child codes masked in their descriptions; each masked row is warned about. */
+    List<Expense> expenses(ProjectData data, List<Expense> expenses, Problems problems) {
+        int column = data.source(InputKind.EXPENSES).column("description");
+        List<Expense> out = new ArrayList<>(expenses.size());
+        for (Expense e : expenses) {
+            String masked = e.description() == null ? null : scan.mask(e.description());
+            if (masked != null && !masked.equals(e.description())) {
+                problems.add(Problem.warning("child-code", e.source().atColumn(column),
+                        "description names a child by code; the code is masked as [child code] in every output",
+                        "describe expenses without child codes"));
+                out.add(new Expense(e.date(), e.lineCode(), masked, e.amount(), e.fxRate(), e.reference(),
+                        e.source()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The problems with any child code in their messages or hints masked. */
+    Problems problems(Problems problems) {
+        return problems.map(p -> new Problem(p.severity(), p.code(), p.source(), scan.mask(p.message()),
+                p.hint() == null ? null : scan.mask(p.hint())));
+    }
+}
