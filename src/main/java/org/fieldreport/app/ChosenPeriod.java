@@ -17,6 +17,11 @@ public record ChosenPeriod(ReportingPeriod period, LocalDate asOf, int year) {
     public static ChosenPeriod of(Project project, String text, LocalDate asOf) {
         LocalDate today = AsOfDate.resolve(asOf, project.timeZone());
         ReportingPeriod period = new PeriodParser(project, today).parse(text);
+        if (!period.start().isBefore(project.yearEnd(project.years())) || !period.end().isAfter(project.start())) {
+            throw new FieldReportException(ExitCode.USAGE, "--period " + text + " (" + period.start() + " to "
+                    + period.lastDay() + ") lies outside the project, which runs from " + project.start() + " to "
+                    + project.lastDay());
+        }
         int year = project.yearOf(period.start());
         if (year != project.yearOf(period.lastDay())) {
             year = 0;

@@ -39,11 +39,20 @@ class ChosenPeriodTest {
 
     @Test
     void theBudgetRefusesAPeriodOutsideOneProjectYear() {
-        ChosenPeriod outside = ChosenPeriod.of(PROJECT, "2020-01", TODAY);
+        ChosenPeriod outside = ChosenPeriod.of(PROJECT, "2019-12-15..2020-01-15", TODAY);
         assertThat(outside.year()).isZero();
         assertThatThrownBy(() -> outside.requireYear(PROJECT))
                 .isInstanceOf(FieldReportException.class)
-                .hasMessageStartingWith("--period 2020-01 (2020-01-01 to 2020-01-31) is not within one project year")
+                .hasMessageStartingWith("--period 2019-12-15_2020-01-15 (2019-12-15 to 2020-01-15) is not within one"
+                        + " project year")
                 .extracting(e -> ((FieldReportException) e).exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aPeriodWhollyOutsideTheProjectIsAUsageError() {
+        assertThatThrownBy(() -> ChosenPeriod.of(PROJECT, "2017", TODAY))
+                .isInstanceOf(FieldReportException.class)
+                .hasMessage("--period 2017 (2017-01-01 to 2017-12-31) lies outside the project, which runs from"
+                        + " 2019-01-01 to 2019-12-31");
     }
 }

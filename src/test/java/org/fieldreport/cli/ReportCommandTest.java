@@ -142,10 +142,10 @@ class ReportCommandTest {
         copy(Path.of("sample-data"), projects.resolve("c-broken"));
         Files.writeString(projects.resolve("c-broken/project.yaml"), "code: BROKEN\nname: [unclosed\n");
         Path summary = temp.resolve("summary.json");
-        CliRun run = CliRun.of("report", projects.toString(), "--period", "2019-06", "--as-of", "2019-12-15",
+        CliRun run = CliRun.of("report", projects.toString(), "--period", "2020-06", "--as-of", "2019-12-15",
                 "--format", "json", "--out", temp.resolve("out").toString(), "--summary", summary.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(Files.exists(temp.resolve("out/KHM-HPC-PSK-P01_2019-06_donor.json"))).isTrue();
+        assertThat(Files.exists(temp.resolve("out/KHM-HPC-PSK-P01_2020-06_donor.json"))).isTrue();
         assertThat(run.out()).contains("KHM-HPC-PSK-P01", "TEST-APRIL", "c-broken").doesNotContain("Exception");
         assertThat(run.err()).contains("c-broken/project.yaml:2:7: error: key \"name\" must be a text value");
         JsonNode root = JSON.readTree(Files.readString(summary));
@@ -155,7 +155,7 @@ class ReportCommandTest {
         assertThat(root.get("projects").get(0).get("exit_code").asInt()).isZero();
         JsonNode output = root.get("projects").get(0).get("outputs").get(0);
         assertThat(output.get("sha256").asText())
-                .isEqualTo(sha(temp.resolve("out/KHM-HPC-PSK-P01_2019-06_donor.json")));
+                .isEqualTo(sha(temp.resolve("out/KHM-HPC-PSK-P01_2020-06_donor.json")));
         assertThat(root.get("projects").get(2).get("exit_code").asInt()).isEqualTo(2);
     }
 
