@@ -25,14 +25,9 @@ final class BudgetCommand implements Callable<Integer> {
             description = "The project folder (default: the current folder).")
     Path project;
 
-    @Option(names = "--period", required = true, paramLabel = "P",
-            description = "A period within one project year: Y1, Y1-Q3, 2019-06, a range 2019-03-01..2019-05-31,"
-                    + " last-month, year-to-date.")
-    String period;
+    @Mixin
+    PeriodOptions when;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The day to count as today (default: SOURCE_DATE_EPOCH, else the clock).")
-    java.time.LocalDate asOf;
 
     @Option(names = "--format", defaultValue = "text",
             description = "text, json, csv, or xlsx (the audit workbook, written into --out) (default: ${DEFAULT-VALUE}).")
@@ -65,7 +60,7 @@ final class BudgetCommand implements Callable<Integer> {
         if (format == OutputChoice.xlsx) {
             return workbook();
         }
-        BudgetCheck check = BudgetCheck.of(project, period, asOf, failOn == FailOn.flagged);
+        BudgetCheck check = BudgetCheck.of(project, when.period, when.asOf, failOn == FailOn.flagged);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var problems = check.loaded().problems();
@@ -93,8 +88,8 @@ final class BudgetCommand implements Callable<Integer> {
 
     /** The workbook is the report's workbook: written by the same run, so its figures are the same. */
     private Integer workbook() {
-        var request = new org.fieldreport.app.ReportRequest(java.util.List.of(project), period,
-                java.util.Set.of(org.fieldreport.app.OutputFormat.XLSX), audience, out, asOf, null, false,
+        var request = new org.fieldreport.app.ReportRequest(java.util.List.of(project), when.period,
+                java.util.Set.of(org.fieldreport.app.OutputFormat.XLSX), audience, out, when.asOf, null, false,
                 failOn == FailOn.flagged, false, "fieldreport budget " + String.join(" ",
                 spec.commandLine().getParseResult().originalArgs().subList(1,
                         spec.commandLine().getParseResult().originalArgs().size())),

@@ -1,7 +1,6 @@
 package org.fieldreport.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.fieldreport.app.IndicatorReport;
 import org.fieldreport.problem.Problem;
@@ -25,18 +24,13 @@ final class IndicatorsCommand implements Callable<Integer> {
             description = "The project folder (default: the current folder).")
     Path project;
 
-    @Option(names = "--period", required = true, paramLabel = "P",
-            description = "Y1, Y1-Q3, 2019, 2019-Q2, 2019-06, 2018-12-01..2019-11-30, last-month, this-year or "
-                    + "year-to-date.")
-    String period;
+    @Mixin
+    PeriodOptions when;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Count this day (yyyy-MM-dd) as today; default SOURCE_DATE_EPOCH, else the clock.")
-    LocalDate asOf;
 
     @Option(names = "--audience", defaultValue = "internal", paramLabel = "A",
             description = "internal (nothing suppressed), donor or public (default: ${DEFAULT-VALUE}).")
@@ -52,7 +46,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IndicatorReport report = IndicatorReport.of(project, period, asOf, audience);
+        IndicatorReport report = IndicatorReport.of(project, when.period, when.asOf, audience);
         var data = report.loaded().data();
         var problems = report.loaded().problems();
         var err = spec.commandLine().getErr();

@@ -40,7 +40,8 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate first = start != null ? start : LocalDate.now().withDayOfYear(1);
+        LocalDate first = start != null ? start
+                : org.fieldreport.app.AsOfDate.resolve(null, java.time.ZoneOffset.UTC).withDayOfYear(1);
         List<String> created = ProjectScaffold.create(folder, code, name, currency, first);
         if (!common.quiet) {
             var out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package org.fieldreport.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fieldreport.app.OutputFormat;
@@ -32,10 +31,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Project folders, or a folder of project folders (default: the current folder).")
     List<Path> projects;
 
-    @Option(names = "--period", required = true, paramLabel = "P",
-            description = "Y1, Y1-Q3, 2019, 2019-Q2, 2019-06, 2018-12-01..2019-11-30, last-month, this-year,"
-                    + " year-to-date.")
-    String period;
+    @Mixin
+    PeriodOptions when;
 
     @Option(names = "--format", defaultValue = "pdf", paramLabel = "F[,F...]",
             description = "pdf, xlsx, html, json, comma-separated (default: ${DEFAULT-VALUE}).")
@@ -49,9 +46,6 @@ final class ReportCommand implements Callable<Integer> {
             description = "internal, donor or public (default: ${DEFAULT-VALUE}).")
     Audience audience;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The day to count as today (default: SOURCE_DATE_EPOCH, else the clock).")
-    LocalDate asOf;
 
     @Option(names = "--template", paramLabel = "DIR", description = "A template folder to use instead of the"
             + " project's or the bundled one.")
@@ -83,8 +77,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> folders = projects == null || projects.isEmpty() ? List.of(Path.of(".")) : projects;
-        ReportRequest request = new ReportRequest(folders, period, OutputFormat.parseList(format), audience, out, asOf,
-                template, strict, failOn == FailOn.flagged, parallel, commandLine(),
+        ReportRequest request = new ReportRequest(folders, when.period, OutputFormat.parseList(format), audience, out,
+                when.asOf, template, strict, failOn == FailOn.flagged, parallel, commandLine(),
                 TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet));
         RunSummary run = ReportRun.run(request);
 
