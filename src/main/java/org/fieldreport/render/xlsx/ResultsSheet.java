@@ -27,7 +27,11 @@ final class ResultsSheet {
             cells.text(r, 1, row.unit());
             cells.figure(r, 2, row.baseline(), lookOf(row.baseline()), false);
             cells.figure(r, 3, row.target(), lookOf(row.target()), false);
-            cells.figure(r, 4, row.actual(), lookOf(row.actual()), false);
+            if (row.unit() != null && row.unit().matches("[A-Z]{3}") && row.actual() instanceof Figure.Value v) {
+                cells.money(r, 4, v.number(), row.unit(), false); // a money indicator, in its currency's format
+            } else {
+                cells.figure(r, 4, row.actual(), lookOf(row.actual()), false);
+            }
             achieved(cells, r, row);
             cells.text(r, 6, row.status());
             r++;
