@@ -10,7 +10,6 @@ import org.fieldreport.render.text.BudgetText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code fieldreport budget}: budget against actual for a period, funding, burn rate, forecast, reconciliation. */
 @Command(name = "budget", mixinStandardHelpOptions = true,
@@ -21,13 +20,11 @@ import picocli.CommandLine.Parameters;
             "3:under --fail-on flagged: a line needs donor approval or an expense could not be converted"})
 final class BudgetCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PROJECT_DIR",
-            description = "The project folder (default: the current folder).")
-    Path project;
+    @Mixin
+    ProjectFolder project;
 
     @Mixin
     PeriodOptions when;
-
 
     @Option(names = "--format", defaultValue = "text",
             description = "text, json, csv, or xlsx (the audit workbook, written into --out) (default: ${DEFAULT-VALUE}).")
@@ -60,7 +57,7 @@ final class BudgetCommand implements Callable<Integer> {
         if (format == OutputChoice.xlsx) {
             return workbook();
         }
-        BudgetCheck check = BudgetCheck.of(project, when.period, when.asOf, failOn == FailOn.flagged);
+        BudgetCheck check = BudgetCheck.of(project.path, when.period, when.asOf, failOn == FailOn.flagged);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var problems = check.loaded().problems();
@@ -88,7 +85,7 @@ final class BudgetCommand implements Callable<Integer> {
 
     /** The workbook is the report's workbook: written by the same run, so its figures are the same. */
     private Integer workbook() {
-        var request = new org.fieldreport.app.ReportRequest(java.util.List.of(project), when.period,
+        var request = new org.fieldreport.app.ReportRequest(java.util.List.of(project.path), when.period,
                 java.util.Set.of(org.fieldreport.app.OutputFormat.XLSX), audience, out, when.asOf, null, false,
                 failOn == FailOn.flagged, false, "fieldreport budget " + String.join(" ",
                 spec.commandLine().getParseResult().originalArgs().subList(1,

@@ -1,6 +1,5 @@
 package org.fieldreport.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fieldreport.app.IndicatorReport;
 import org.fieldreport.problem.Problem;
@@ -10,7 +9,6 @@ import org.fieldreport.render.text.IndicatorsText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code fieldreport indicators}: the logframe table for one period, as text, JSON or CSV. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
@@ -20,9 +18,8 @@ import picocli.CommandLine.Parameters;
             "2:usage or project-file error"})
 final class IndicatorsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PROJECT_DIR",
-            description = "The project folder (default: the current folder).")
-    Path project;
+    @Mixin
+    ProjectFolder project;
 
     @Mixin
     PeriodOptions when;
@@ -30,7 +27,6 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
-
 
     @Option(names = "--audience", defaultValue = "internal", paramLabel = "A",
             description = "internal (nothing suppressed), donor or public (default: ${DEFAULT-VALUE}).")
@@ -46,7 +42,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IndicatorReport report = IndicatorReport.of(project, when.period, when.asOf, audience);
+        IndicatorReport report = IndicatorReport.of(project.path, when.period, when.asOf, audience);
         var data = report.loaded().data();
         var problems = report.loaded().problems();
         var err = spec.commandLine().getErr();

@@ -1,6 +1,5 @@
 package org.fieldreport.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fieldreport.app.Validation;
 import org.fieldreport.render.json.ValidationJson;
@@ -8,7 +7,6 @@ import org.fieldreport.render.text.ValidationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code fieldreport validate}: checks a project's files and prints every problem and a summary per file. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -17,9 +15,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:no errors", "1:errors (or warnings under --strict)", "2:usage or project-file error"})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PROJECT_DIR",
-            description = "The project folder (default: the current folder).")
-    Path project;
+    @Mixin
+    ProjectFolder project;
 
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
@@ -37,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Validation v = Validation.of(project, strict);
+        Validation v = Validation.of(project.path, strict);
         var data = v.loaded().data();
         var out = spec.commandLine().getOut();
         if (format == OutputChoice.json) {

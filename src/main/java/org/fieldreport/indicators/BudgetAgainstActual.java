@@ -60,6 +60,26 @@ public final class BudgetAgainstActual {
         return new BudgetAgainstActual(data.project(), period, year).compute(data);
     }
 
+    /**
+     * Rolls rows up into their heading, or headings into the total: the exact sum, the original-currency amounts,
+     * and the rounding difference between the displayed sum and the sum of the displayed parts.
+     */
+    private final class Sums {
+        BudgetFigures figures = BudgetFigures.ZERO;
+        BudgetFigures displayedParts = BudgetFigures.ZERO;
+        final Map<String, BigDecimal> original = new TreeMap<>();
+
+        void add(BudgetFigures part, Map<String, BigDecimal> originalAmounts) {
+            figures = figures.plus(part);
+            displayedParts = displayedParts.plus(part.displayed(currency));
+            originalAmounts.forEach((c, a) -> original.merge(c, a, BigDecimal::add));
+        }
+
+        BudgetFigures roundingDifference() {
+            return figures.displayed(currency).minus(displayedParts);
+        }
+    }
+
     /** What one line code collected: its budget and its converted spending. */
     private static final class LineTotals {
         String line;
@@ -137,17 +157,12 @@ public final class BudgetAgainstActual {
             headings.add(heading(BudgetHeading.UNBUDGETED, true, rows));
         }
 
-        BudgetFigures total = BudgetFigures.ZERO;
-        BudgetFigures displayedSum = BudgetFigures.ZERO;
-        Map<String, BigDecimal> original = new TreeMap<>();
-        for (BudgetHeading h : headings) {
-            total = total.plus(h.figures());
-            displayedSum = displayedSum.plus(h.figures().displayed(currency));
-            h.originalAmounts().forEach((c, a) -> original.merge(c, a, BigDecimal::add));
-        }
+        Sums sums = new Sums();
+        headings.forEach(h -> sums.add(h.figures(), h.originalAmounts()));
+        BudgetFigures total = sums.figures;
         return new BudgetReport(project.code(), currency, period, progress, rule, settings.paceLow(),
-                settings.paceHigh(), plan.method(), headings, total, original, pace(total), forecast(total),
-                total.displayed(currency).minus(displayedSum), burnRate(total), monthly(budgetTotal.budget(),
+                settings.paceHigh(), plan.method(), headings, total, sums.original, pace(total), forecast(total),
+                sums.roundingDifference(), burnRate(total), monthly(budgetTotal.budget(),
                 conversions), FundingStatus.of(year, currency, budgetTotal.budget(), data.funding()),
                 Reconciliation.of(data.sources()), conversions);
     }
@@ -173,16 +188,10 @@ public final class BudgetAgainstActual {
     }
 
     private BudgetHeading heading(String name, boolean unbudgeted, List<BudgetRow> rows) {
-        BudgetFigures sum = BudgetFigures.ZERO;
-        BudgetFigures displayedSum = BudgetFigures.ZERO;
-        Map<String, BigDecimal> original = new TreeMap<>();
-        for (BudgetRow r : rows) {
-            sum = sum.plus(r.figures());
-            displayedSum = displayedSum.plus(r.figures().displayed(currency));
-            r.originalAmounts().forEach((c, a) -> original.merge(c, a, BigDecimal::add));
-        }
-        return new BudgetHeading(name, unbudgeted, rows, sum, original, pace(sum), forecast(sum),
-                sum.displayed(currency).minus(displayedSum));
+        Sums sums = new Sums();
+        rows.forEach(r -> sums.add(r.figures(), r.originalAmounts()));
+        return new BudgetHeading(name, unbudgeted, rows, sums.figures, sums.original, pace(sums.figures),
+                forecast(sums.figures), sums.roundingDifference());
     }
 
     private SpendingPace pace(BudgetFigures f) {
