@@ -38,6 +38,11 @@ final class BudgetCommand implements Callable<Integer> {
             description = "For --format xlsx: internal, donor or public (default: ${DEFAULT-VALUE}).")
     org.fieldreport.privacy.Audience audience;
 
+    @Option(names = "--expenses",
+            description = "With --format json: also list every expense counted, with its rate and converted amount"
+                    + " (by default the JSON counts them; the xlsx workbook always lists them).")
+    boolean everyExpense;
+
     @Option(names = "--fail-on", paramLabel = "flagged",
             description = "flagged: exit 3 when a line needs donor approval or an expense could not be converted.")
     FailOn failOn;
@@ -54,6 +59,10 @@ final class BudgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (everyExpense && format != OutputChoice.json) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--expenses lists the expenses in the JSON: use it with --format json");
+        }
         if (format == OutputChoice.xlsx) {
             return workbook();
         }
@@ -63,7 +72,7 @@ final class BudgetCommand implements Callable<Integer> {
         var problems = check.loaded().problems();
         switch (format) {
             case json -> BudgetJson.write(check.report(), check.loaded().data().project().name(), problems,
-                    check.exitCode(), out);
+                    check.exitCode(), everyExpense, out);
             case csv -> out.print(BudgetCsv.render(check.report()));
             case text -> out.print(BudgetText.render(check.report()));
             case xlsx -> throw new IllegalStateException("handled above");

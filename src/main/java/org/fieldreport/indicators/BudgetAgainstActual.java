@@ -101,26 +101,9 @@ public final class BudgetAgainstActual {
                 t.budget = t.budget.add(b.amount().amount());
             }
         }
-        List<Expense> toDate = data.expenses().stream()
-                .filter(e -> !e.date().isBefore(progress.yearStart()) && e.date().isBefore(period.end()))
-                .toList();
-        Conversions conversions = new CurrencyConversion(currency, project.exchangeRates().policy(), data.rates())
-                .convertAll(toDate);
         Map<String, LineTotals> outside = new TreeMap<>();
-        for (ConvertedExpense c : conversions.converted()) {
-            Expense e = c.expense();
-            LineTotals t = budgeted.get(e.lineCode());
-            if (t == null) {
-                t = outside.computeIfAbsent(e.lineCode(), k -> new LineTotals());
-            }
-            t.actual = t.actual.add(c.amount().amount());
-            if (period.contains(e.date())) {
-                t.periodActual = t.periodActual.add(c.amount().amount());
-            }
-            if (c.converted()) {
-                t.original.merge(e.amount().currency(), e.amount().amount(), BigDecimal::add);
-            }
-        }
+        BigDecimal[] actualByMonth = new BigDecimal[months()];
+        Conversions conversions = spend(data, budgeted, outside, actualByMonth);
 
         Map<String, List<String>> codesByHeading = new LinkedHashMap<>();
         budgeted.forEach((code, t) -> codesByHeading.computeIfAbsent(t.heading, h -> new ArrayList<>()).add(code));
@@ -163,7 +146,7 @@ public final class BudgetAgainstActual {
         return new BudgetReport(project.code(), currency, period, progress, rule, settings.paceLow(),
                 settings.paceHigh(), plan.method(), headings, total, sums.original, pace(total), forecast(total),
                 sums.roundingDifference(), burnRate(total), monthly(budgetTotal.budget(),
-                conversions), FundingStatus.of(year, currency, budgetTotal.budget(), data.funding()),
+                actualByMonth), FundingStatus.of(year, currency, budgetTotal.budget(), data.funding()),
                 Reconciliation.of(data.sources()), conversions);
     }
 
@@ -214,33 +197,62 @@ public final class BudgetAgainstActual {
     }
 
     /**
-     * The converted spending of each month of the year up to the period's end, in one pass over the expenses: month i
-     * runs from the year's start plus i months, and the month the period ends in is cut at its end.
+     * One pass over the expenses from the year's start to the period's end: each is converted once and its amount
+     * added to its line (to date and, when dated in the period, within it; line codes outside the budget go to
+     * {@code outside}) and to its month of the year in {@code actualByMonth}. Month i runs from the year's start plus
+     * i months; the month the period ends in is cut at its end.
      */
-    private BigDecimal[] actualByMonth(int count, Conversions conversions) {
-        long[] starts = new long[count + 1];
-        for (int i = 0; i <= count; i++) {
-            starts[i] = progress.yearStart().plusMonths(i).toEpochDay();
+    private Conversions spend(ProjectData data, Map<String, LineTotals> budgeted, Map<String, LineTotals> outside,
+                              BigDecimal[] actualByMonth) {
+        CurrencyConversion conversion = new CurrencyConversion(currency, project.exchangeRates().policy(),
+                data.rates());
+        long[] monthStarts = new long[actualByMonth.length + 1];
+        for (int i = 0; i < monthStarts.length; i++) {
+            monthStarts[i] = progress.yearStart().plusMonths(i).toEpochDay();
         }
+        Arrays.fill(actualByMonth, BigDecimal.ZERO);
+        long from = progress.yearStart().toEpochDay();
+        long periodFrom = period.start().toEpochDay();
         long end = period.end().toEpochDay();
-        BigDecimal[] sums = new BigDecimal[count];
-        Arrays.fill(sums, BigDecimal.ZERO);
-        for (ConvertedExpense c : conversions.converted()) {
-            long day = c.expense().date().toEpochDay();
-            if (day < starts[0] || day >= starts[count] || day >= end) {
+        List<Expense> converted = new ArrayList<>();
+        List<Expense> missing = new ArrayList<>();
+        for (Expense e : data.expenses()) {
+            long day = e.date().toEpochDay();
+            if (day < from || day >= end) {
                 continue;
             }
-            int at = Arrays.binarySearch(starts, day);
+            BigDecimal amount = conversion.amount(e);
+            if (amount == null) {
+                missing.add(e);
+                continue;
+            }
+            converted.add(e);
+            LineTotals t = budgeted.get(e.lineCode());
+            if (t == null) {
+                t = outside.computeIfAbsent(e.lineCode(), k -> new LineTotals());
+            }
+            t.actual = t.actual.add(amount);
+            if (day >= periodFrom) {
+                t.periodActual = t.periodActual.add(amount);
+            }
+            if (!conversion.inReportingCurrency(e)) {
+                t.original.merge(e.amount().currency(), e.amount().amount(), BigDecimal::add);
+            }
+            int at = Arrays.binarySearch(monthStarts, day);
             int month = at >= 0 ? at : -at - 2;
-            sums[month] = sums[month].add(c.amount().amount());
+            actualByMonth[month] = actualByMonth[month].add(amount);
         }
-        return sums;
+        return new Conversions(conversion, converted, missing);
     }
 
-    private List<MonthlySpending> monthly(BigDecimal budget, Conversions conversions) {
+    /** The months of the project year. */
+    private int months() {
+        return (int) ChronoUnit.MONTHS.between(progress.yearStart(), progress.yearEnd());
+    }
+
+    private List<MonthlySpending> monthly(BigDecimal budget, BigDecimal[] actualByMonth) {
         List<MonthlySpending> months = new ArrayList<>();
-        long count = ChronoUnit.MONTHS.between(progress.yearStart(), progress.yearEnd());
-        BigDecimal[] actualByMonth = actualByMonth((int) count, conversions);
+        int count = actualByMonth.length;
         BigDecimal cumulativeActual = BigDecimal.ZERO;
         for (int i = 0; i < count; i++) {
             LocalDate from = progress.yearStart().plusMonths(i);

@@ -7,11 +7,45 @@ import org.fieldreport.model.Expense;
  * The result of converting a set of expenses: those converted (or already in the reporting currency) and those
  * that could not be converted because no rate applies. Validation normally excludes the latter before they get
  * here; the engine still never converts them 1:1, it lists them.
+ *
+ * <p>The converted rows are made when first asked for, from the same rates: the budget's sums need only each row's
+ * amount, and a million {@link ConvertedExpense}s would otherwise stay in memory for the outputs that never list
+ * them.
  */
-public record Conversions(List<ConvertedExpense> converted, List<Expense> unconverted) {
+public final class Conversions {
 
-    public Conversions {
-        converted = List.copyOf(converted);
-        unconverted = List.copyOf(unconverted);
+    private final CurrencyConversion conversion;
+    private final List<Expense> convertible;
+    private final List<Expense> unconverted;
+    private List<ConvertedExpense> converted;
+
+    /** {@code convertible} are the expenses that {@code conversion} converts, in order; the rest are apart. */
+    Conversions(CurrencyConversion conversion, List<Expense> convertible, List<Expense> unconverted) {
+        this.conversion = conversion;
+        this.convertible = List.copyOf(convertible);
+        this.unconverted = List.copyOf(unconverted);
+    }
+
+    /** Every converted expense (or one already in the reporting currency), in the order given. */
+    public synchronized List<ConvertedExpense> converted() {
+        if (converted == null) {
+            converted = convertible.stream().map(e -> conversion.convert(e).orElseThrow()).toList();
+        }
+        return converted;
+    }
+
+    /** How many expenses {@link #converted()} holds, without making them. */
+    public int convertedCount() {
+        return convertible.size();
+    }
+
+    /** How many of the converted expenses were booked in another currency and converted at a rate. */
+    public long convertedAtARate() {
+        return convertible.stream().filter(e -> !conversion.inReportingCurrency(e)).count();
+    }
+
+    /** The expenses that no rate applies to, in the order given. */
+    public List<Expense> unconverted() {
+        return unconverted;
     }
 }

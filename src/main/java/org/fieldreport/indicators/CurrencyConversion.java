@@ -1,5 +1,7 @@
 package org.fieldreport.indicators;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,28 +26,29 @@ public final class CurrencyConversion {
 
     private final String reporting;
     private final RatePolicy policy;
-    private final Map<String, ExchangeRate> monthly = new HashMap<>();
+    /** The first rate of each month, by currency. */
+    private final Map<String, Map<YearMonth, ExchangeRate>> monthly = new HashMap<>();
 
     public CurrencyConversion(String reportingCurrency, RatePolicy policy, List<ExchangeRate> rates) {
         this.reporting = reportingCurrency;
         this.policy = policy;
         for (ExchangeRate r : rates) {
-            monthly.putIfAbsent(r.month() + "|" + r.currency(), r);
+            monthly.computeIfAbsent(r.currency(), c -> new HashMap<>()).putIfAbsent(r.month(), r);
         }
     }
 
     /** The expense in the reporting currency, or empty when no rate applies to it under the policy. */
     public Optional<ConvertedExpense> convert(Expense e) {
         Money original = e.amount();
-        if (original.currency().equals(reporting)) {
+        if (inReportingCurrency(e)) {
             return Optional.of(new ConvertedExpense(e, original, null, null, null));
         }
-        if (e.fxRate() != null && e.fxRate().signum() > 0 && policy != RatePolicy.MONTHLY_ONLY) {
+        if (rowRateApplies(e)) {
             return Optional.of(new ConvertedExpense(e, inReporting(original, e.fxRate()), e.fxRate(), e.date(),
                     ROW_SOURCE));
         }
-        ExchangeRate month = monthly.get(YearMonth.from(e.date()) + "|" + original.currency());
-        if (month != null && month.rate().signum() > 0 && policy != RatePolicy.ROW_ONLY) {
+        ExchangeRate month = monthRate(e);
+        if (month != null) {
             String source = month.rateSource() == null || month.rateSource().isBlank() ? "rates.csv"
                     : month.rateSource();
             return Optional.of(new ConvertedExpense(e, inReporting(original, month.rate()), month.rate(),
@@ -54,17 +57,60 @@ public final class CurrencyConversion {
         return Optional.empty();
     }
 
-    /** Converts every expense, keeping their order; those without a rate are listed apart. */
-    public Conversions convertAll(List<Expense> expenses) {
-        List<ConvertedExpense> done = new ArrayList<>();
-        List<Expense> missing = new ArrayList<>();
-        for (Expense e : expenses) {
-            convert(e).ifPresentOrElse(done::add, () -> missing.add(e));
+    /**
+     * The amount of {@link #convert} alone, without the rest of the conversion: what a sum of a million expenses
+     * needs. Null when no rate applies.
+     */
+    public BigDecimal amount(Expense e) {
+        BigDecimal original = e.amount().amount();
+        if (inReportingCurrency(e)) {
+            return original;
         }
-        return new Conversions(done, missing);
+        if (rowRateApplies(e)) {
+            return FinanceRounding.divide(original, e.fxRate());
+        }
+        ExchangeRate month = monthRate(e);
+        return month == null ? null : FinanceRounding.divide(original, month.rate());
     }
 
-    private Money inReporting(Money original, java.math.BigDecimal rate) {
+    /** Converts every expense, keeping their order; those without a rate are listed apart. */
+    public Conversions convertAll(List<Expense> expenses) {
+        List<Expense> convertible = new ArrayList<>(expenses.size());
+        List<Expense> missing = new ArrayList<>();
+        for (Expense e : expenses) {
+            if (inReportingCurrency(e) || rowRateApplies(e) || monthRate(e) != null) {
+                convertible.add(e);
+            } else {
+                missing.add(e);
+            }
+        }
+        return new Conversions(this, convertible, missing);
+    }
+
+    /** True when the expense was booked in the reporting currency and needs no rate. */
+    boolean inReportingCurrency(Expense e) {
+        return e.amount().currency().equals(reporting);
+    }
+
+    private boolean rowRateApplies(Expense e) {
+        return e.fxRate() != null && e.fxRate().signum() > 0 && policy != RatePolicy.MONTHLY_ONLY;
+    }
+
+    /** The month's rate from rates.csv when the policy allows it and it is usable, else null. */
+    private ExchangeRate monthRate(Expense e) {
+        if (policy == RatePolicy.ROW_ONLY) {
+            return null;
+        }
+        Map<YearMonth, ExchangeRate> rates = monthly.get(e.amount().currency());
+        if (rates == null) {
+            return null;
+        }
+        LocalDate d = e.date();
+        ExchangeRate month = rates.get(YearMonth.of(d.getYear(), d.getMonthValue()));
+        return month != null && month.rate().signum() > 0 ? month : null;
+    }
+
+    private Money inReporting(Money original, BigDecimal rate) {
         return new Money(FinanceRounding.divide(original.amount(), rate), reporting);
     }
 }

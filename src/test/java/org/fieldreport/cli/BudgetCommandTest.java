@@ -90,11 +90,11 @@ class BudgetCommandTest {
 
     @Test
     void jsonCarriesExactFiguresForMonthFour() throws Exception {
-        Run r = run("budget", BASIC, "--period", "2019-04", "--format", "json");
+        Run r = run("budget", BASIC, "--period", "2019-04", "--format", "json", "--expenses");
 
         assertThat(r.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertThat(json.get("schema").asText()).isEqualTo("fieldreport.budget/1");
+        assertThat(json.get("schema").asText()).isEqualTo("fieldreport.budget/2");
         assertThat(json.at("/year/elapsed_days").asInt()).isEqualTo(120);
         assertThat(json.at("/total/actual").decimalValue()).isEqualByComparingTo("1080.5");
         assertThat(json.at("/total/budget").decimalValue()).isEqualByComparingTo("6650");
@@ -118,6 +118,30 @@ class BudgetCommandTest {
         assertThat(json.at("/monthly/4/actual").isNull()).isTrue();
         assertThat(json.at("/total/rounding_difference/period_budget").toString()).isEqualTo("0.01");
         assertThat(json.at("/exit_code").asInt()).isZero();
+    }
+
+    @Test
+    void jsonCountsTheExpensesAndListsThemOnlyWhenAsked() throws Exception {
+        JsonNode counted = new ObjectMapper().readTree(run("budget", BASIC, "--period", "2019-04", "--format",
+                "json").out());
+        JsonNode listed = new ObjectMapper().readTree(run("budget", BASIC, "--period", "2019-04", "--format", "json",
+                "--expenses").out());
+
+        assertThat(counted.at("/expenses/converted").isNull()).isTrue();
+        assertThat(counted.at("/expenses/converted_count").asInt()).isEqualTo(listed.at("/expenses/converted").size())
+                .isPositive();
+        assertThat(counted.at("/expenses/unconverted_count").asInt()).isZero();
+        assertThat(counted.at("/expenses/unconverted").isArray()).isTrue();
+        assertThat(counted.get("total")).isEqualTo(listed.get("total"));
+        assertThat(counted.get("headings")).isEqualTo(listed.get("headings"));
+    }
+
+    @Test
+    void expensesWithoutJsonIsAUsageError() {
+        Run r = run("budget", BASIC, "--period", "Y1", "--expenses");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--expenses lists the expenses in the JSON: use it with --format json");
     }
 
     @Test

@@ -21,35 +21,39 @@ import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.Problems;
 
 /**
- * {@code budget --format json}: schema {@code fieldreport.budget/1}. Money and percentages are exact plain decimals,
- * unrounded (divisions carry {@value FinanceRounding#DIVISION_SCALE} places), written without trailing zeros; an
- * undefined percentage or ratio is null. Only {@code rounding_difference} objects hold displayed (rounded) figures:
- * the displayed subtotal minus the sum of the displayed lines.
+ * {@code budget --format json}: schema {@code fieldreport.budget/2} (src/site/budget-json.md). Money and percentages
+ * are exact plain decimals, unrounded (divisions carry {@value FinanceRounding#DIVISION_SCALE} places), written
+ * without trailing zeros; an undefined percentage or ratio is null. Only {@code rounding_difference} objects hold
+ * displayed (rounded) figures: the displayed subtotal minus the sum of the displayed lines. The expenses behind the
+ * figures are counted; each is listed with its rate only when asked for ({@code everyExpense}), since a year can
+ * hold a million of them. Those that could not be converted are always listed.
  */
 public final class BudgetJson {
 
-    public static final String SCHEMA = "fieldreport.budget/1";
+    public static final String SCHEMA = "fieldreport.budget/2";
 
     private BudgetJson() {
     }
 
-    public static String render(BudgetReport r, String projectName, Problems problems, ExitCode exit) {
-        return Json.write(document(r, projectName, problems, exit));
+    public static String render(BudgetReport r, String projectName, Problems problems, ExitCode exit,
+                                boolean everyExpense) {
+        return Json.write(document(r, projectName, problems, exit, everyExpense));
     }
 
     /** Writes the same document as {@link #render} to {@code out}, without holding it in memory. */
     public static void write(BudgetReport r, String projectName, Problems problems, ExitCode exit,
-                             java.io.Writer out) {
-        Json.write(document(r, projectName, problems, exit), out);
+                             boolean everyExpense, java.io.Writer out) {
+        Json.write(document(r, projectName, problems, exit, everyExpense), out);
     }
 
-    private static ObjectNode document(BudgetReport r, String projectName, Problems problems, ExitCode exit) {
+    private static ObjectNode document(BudgetReport r, String projectName, Problems problems, ExitCode exit,
+                                       boolean everyExpense) {
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
         ObjectNode project = root.putObject("project");
         project.put("code", r.projectCode());
         project.put("name", projectName);
-        root.setAll(body(r));
+        root.setAll(body(r, everyExpense));
         root.put("errors", problems.errorCount());
         root.put("warnings", problems.warningCount());
         root.put("exit_code", exit.code());
@@ -57,10 +61,15 @@ public final class BudgetJson {
     }
 
     /**
-     * The budget report itself, from {@code currency} to {@code expenses}: everything of the schema but its name,
-     * the project and the run's outcome, so that other JSON outputs (the report's) can embed it unchanged.
+     * The budget report itself, from {@code currency} to {@code expenses}, as {@code budget --format json} writes it
+     * by default (the expenses counted, not listed): everything of the schema but its name, the project and the
+     * run's outcome, so that other JSON outputs (the report's) can embed it unchanged.
      */
     public static ObjectNode body(BudgetReport r) {
+        return body(r, false);
+    }
+
+    private static ObjectNode body(BudgetReport r, boolean everyExpense) {
         ObjectNode root = Json.object();
         root.put("currency", r.currency());
         ObjectNode period = root.putObject("period");
@@ -188,15 +197,21 @@ public final class BudgetJson {
         }
 
         ObjectNode expenses = root.putObject("expenses");
-        // One object per expense row: written as they are made, not held as a tree.
-        expenses.putPOJO("converted", new RowArray<>(r.expenses().converted(), c -> {
-            ObjectNode o = expense(Json.object(), c.expense());
-            o.put("rate", exact(c.rate()));
-            o.put("rate_date", c.rateDate() == null ? null : c.rateDate().toString());
-            o.put("rate_source", c.rateSource());
-            o.put("converted_amount", exact(c.amount().amount()));
-            return o;
-        }));
+        expenses.put("converted_count", r.expenses().convertedCount());
+        expenses.put("unconverted_count", r.expenses().unconverted().size());
+        if (!everyExpense) {
+            expenses.putNull("converted");
+        } else {
+            // One object per expense row: written as they are made, not held as a tree.
+            expenses.putPOJO("converted", new RowArray<>(r.expenses().converted(), c -> {
+                ObjectNode o = expense(Json.object(), c.expense());
+                o.put("rate", exact(c.rate()));
+                o.put("rate_date", c.rateDate() == null ? null : c.rateDate().toString());
+                o.put("rate_source", c.rateSource());
+                o.put("converted_amount", exact(c.amount().amount()));
+                return o;
+            }));
+        }
         expenses.putPOJO("unconverted", new RowArray<>(r.expenses().unconverted(), e -> expense(Json.object(), e)));
         return root;
     }

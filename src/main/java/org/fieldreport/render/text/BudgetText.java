@@ -10,7 +10,6 @@ import org.fieldreport.indicators.BudgetHeading;
 import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.BurnRate;
-import org.fieldreport.indicators.ConvertedExpense;
 import org.fieldreport.indicators.FlexibilityCheck;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
@@ -135,7 +134,7 @@ public final class BudgetText {
         }
         out.append(months.render()).append('\n');
 
-        long converted = r.expenses().converted().stream().filter(ConvertedExpense::converted).count();
+        long converted = r.expenses().convertedAtARate();
         out.append(converted).append(converted == 1 ? " expense" : " expenses")
                 .append(" converted to ").append(cur).append(" (row rate first, else the month's rate)\n");
         if (!r.expenses().unconverted().isEmpty()) {

@@ -11,18 +11,35 @@ import org.junit.jupiter.api.Test;
 /** The streamed budget JSON is the same document, byte for byte, as the one built in memory. */
 class BudgetJsonTest {
 
+    private final BudgetCheck check = BudgetCheck.of(Path.of("sample-data"), "Y1", LocalDate.of(2020, 1, 15),
+            false);
+    private final String name = check.loaded().data().project().name();
+
     @Test
     void writingToAStreamGivesTheRenderedBytes() {
-        BudgetCheck check = BudgetCheck.of(Path.of("sample-data"), "Y1", LocalDate.of(2020, 1, 15), false);
-        String name = check.loaded().data().project().name();
         var problems = check.loaded().problems();
 
-        String rendered = BudgetJson.render(check.report(), name, problems, check.exitCode());
+        String rendered = BudgetJson.render(check.report(), name, problems, check.exitCode(), true);
         StringWriter streamed = new StringWriter();
-        BudgetJson.write(check.report(), name, problems, check.exitCode(), streamed);
+        BudgetJson.write(check.report(), name, problems, check.exitCode(), true, streamed);
 
         assertThat(streamed.toString()).isEqualTo(rendered);
         // 299500 KHR at the row rate 4010, to ten places: 74.68827930174... -> 74.6882793017
         assertThat(rendered).contains("\"converted\" : [").contains("\"converted_amount\" : 74.6882793017\n");
+    }
+
+    @Test
+    void byDefaultTheExpensesAreCountedNotListed() {
+        String listed = BudgetJson.render(check.report(), name, check.loaded().problems(), check.exitCode(), true);
+        String counted = BudgetJson.render(check.report(), name, check.loaded().problems(), check.exitCode(), false);
+
+        int rows = check.report().expenses().converted().size();
+        assertThat(rows).isPositive();
+        assertThat(counted).contains("\"converted_count\" : " + rows + ",\n").contains("\"converted\" : null,\n")
+                .doesNotContain("converted_amount");
+        assertThat(listed).contains("\"converted_count\" : " + rows + ",\n");
+        // everything before the expenses is the same
+        assertThat(counted.substring(0, counted.indexOf("\"expenses\"")))
+                .isEqualTo(listed.substring(0, listed.indexOf("\"expenses\"")));
     }
 }

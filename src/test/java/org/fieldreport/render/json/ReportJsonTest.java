@@ -119,7 +119,7 @@ class ReportJsonTest {
         ReportContent content = content(Audience.DONOR);
         JsonNode json = json(content);
         JsonNode alone = MAPPER.readTree(BudgetJson.render(content.budget(), "Report fixture", content.problems(),
-                org.fieldreport.problem.ExitCode.OK));
+                org.fieldreport.problem.ExitCode.OK, false));
 
         assertThat(json.at("/budget/total/budget").decimalValue()).isEqualByComparingTo("3500");
         assertThat(json.at("/budget/total/actual").decimalValue()).isEqualByComparingTo("1243");
