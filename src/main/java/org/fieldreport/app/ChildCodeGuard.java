@@ -19,7 +19,16 @@ import org.fieldreport.problem.Problems;
  */
 final class ChildCodeGuard {
 
+    /** Slots of the cache of descriptions already masked. */
+    private static final int SLOTS = 256;
+
     private final ChildCodeScan scan;
+    /**
+     * The descriptions last masked, by hash, and their masked form: ingest keeps one copy of each description, and
+     * a file repeats a few hundred of them a million times, so most rows are answered by one comparison.
+     */
+    private final String[] recent = new String[SLOTS];
+    private final String[] recentMasked = new String[SLOTS];
 
     private ChildCodeGuard(ChildCodeScan scan) {
         this.scan = scan;
@@ -38,7 +47,7 @@ final class ChildCodeGuard {
         int column = data.source(InputKind.EXPENSES).column("description");
         List<Expense> out = new ArrayList<>(expenses.size());
         for (Expense e : expenses) {
-            String masked = e.description() == null ? null : scan.mask(e.description());
+            String masked = e.description() == null ? null : mask(e.description());
             if (masked != null && !masked.equals(e.description())) {
                 problems.add(Problem.warning("child-code", e.source().atColumn(column),
                         "description names a child by code; the code is masked as [child code] in every output",
@@ -50,6 +59,15 @@ final class ChildCodeGuard {
             }
         }
         return out;
+    }
+
+    private String mask(String description) {
+        int slot = description.hashCode() & (SLOTS - 1);
+        if (recent[slot] != description) { // the same copy, not merely equal text: one comparison
+            recent[slot] = description;
+            recentMasked[slot] = scan.mask(description);
+        }
+        return recentMasked[slot];
     }
 
     /** The problems with any child code in their messages or hints masked. */

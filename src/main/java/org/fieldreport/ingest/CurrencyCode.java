@@ -1,12 +1,17 @@
 package org.fieldreport.ingest;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads an ISO 4217 currency code (three letters, any case); blank means the project's reporting currency. */
 final class CurrencyCode {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}");
+    /**
+     * One string per code (at most 26³), so that a million rows share "KHR" rather than each holding the copy its
+     * CSV field was read into.
+     */
+    private static final Map<String, String> CODES = new ConcurrentHashMap<>();
 
     private CurrencyCode() {
     }
@@ -17,13 +22,21 @@ final class CurrencyCode {
         if (v.isEmpty()) {
             return reporting;
         }
+        if (v.length() == 3 && letter(v.charAt(0)) && letter(v.charAt(1)) && letter(v.charAt(2))) {
+            String code = v.toUpperCase(Locale.ROOT);
+            return code.equals(reporting) ? reporting : CODES.computeIfAbsent(code, c -> c);
+        }
         if (v.equals("$") || v.equalsIgnoreCase("US$")) {
             return "USD";
         }
         if (v.equals("\u17DB") || v.equalsIgnoreCase("riel") || v.equalsIgnoreCase("riels")) {
             return "KHR";
         }
-        return CODE.matcher(v).matches() ? v.toUpperCase(Locale.ROOT) : null;
+        return null;
+    }
+
+    private static boolean letter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     static String read(RowFields f, String column, String reporting) {

@@ -20,6 +20,46 @@ public final class DecimalText {
 
     /** The exact value, or null when the text is not a number under the rule above. */
     public static BigDecimal parse(String text) {
+        BigDecimal plain = plain(text);
+        return plain != null ? plain : general(text);
+    }
+
+    /**
+     * The common form, digits with an optional leading minus and decimal point ({@code 997000}, {@code -156.70}),
+     * read without making a string; null for anything else, which {@link #general} then reads. The value and scale
+     * are those {@link #general} gives.
+     */
+    private static BigDecimal plain(String text) {
+        int length = text.length();
+        int i = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (length - i > 18) {
+            return null; // might not fit a long
+        }
+        long unscaled = 0;
+        int digitsBefore = 0;
+        int scale = -1; // digits after the point, -1 before a point is seen
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale < 0) {
+                    digitsBefore++;
+                } else {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0 && digitsBefore > 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digitsBefore == 0 || scale == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
+    private static BigDecimal general(String text) {
         String s = text.strip();
         if (s.isEmpty()) {
             return null;

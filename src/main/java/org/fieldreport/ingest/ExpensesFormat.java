@@ -40,8 +40,12 @@ public final class ExpensesFormat implements InputFormat<Expense> {
     @Override
     public Expense parse(RowFields f, Project project) {
         var date = f.date("date");
-        String line = f.required("line_code");
-        String description = f.text("description");
+        // Line codes and descriptions recur row after row: one copy each for the whole file.
+        String line = f.repeatedText("line_code");
+        if (line.isEmpty()) {
+            f.required("line_code");
+        }
+        String description = f.repeatedText("description");
         BigDecimal amount = f.decimal("amount", true);
         String currency = CurrencyCode.read(f, "currency", project.currency());
         BigDecimal rate = f.decimal("fx_rate", false);

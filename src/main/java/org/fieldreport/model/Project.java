@@ -82,8 +82,9 @@ public record Project(
         if (date.isBefore(start)) {
             return 0;
         }
-        int n = (int) (java.time.temporal.ChronoUnit.MONTHS.between(start.withDayOfMonth(1), date.withDayOfMonth(1))
-                / yearMonths) + 1;
+        // whole months between the two months (the days do not count), then corrected by the days below
+        long months = (date.getYear() - start.getYear()) * 12L + date.getMonthValue() - start.getMonthValue();
+        int n = (int) (months / yearMonths) + 1;
         while (n > 1 && date.isBefore(yearStart(n))) {
             n--;
         }

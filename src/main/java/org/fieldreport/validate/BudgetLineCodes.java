@@ -1,6 +1,8 @@
 package org.fieldreport.validate;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +29,20 @@ public final class BudgetLineCodes implements RowCheck {
         }
         Set<String> all = new TreeSet<>();
         codesByYear.values().forEach(all::addAll);
+        // looked up once per expense: hashed rather than sorted
+        Map<Integer, Set<String>> lookUp = new HashMap<>();
+        codesByYear.forEach((y, codes) -> lookUp.put(y, new HashSet<>(codes)));
+        LocalDate lastDate = null;
+        int year = 0;
         for (Expense e : d.expenses()) {
-            int year = p.yearOf(e.date());
-            Set<String> codes = codesByYear.getOrDefault(year, Set.of());
-            if (year == 0 || codes.contains(e.lineCode())) {
+            if (!e.date().equals(lastDate)) { // a day's rows usually follow one another
+                lastDate = e.date();
+                year = p.yearOf(lastDate);
+            }
+            if (year == 0 || lookUp.getOrDefault(year, Set.of()).contains(e.lineCode())) {
                 continue;
             }
+            Set<String> codes = codesByYear.getOrDefault(year, Set.of());
             List<String> candidates = List.copyOf(codes.isEmpty() ? all : codes);
             String hint = ClosestName.among(e.lineCode(), candidates)
                     .map(c -> "did you mean \"" + c + "\"? the expense is reported as unbudgeted")

@@ -1,7 +1,9 @@
 package org.fieldreport.validate;
 
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.fieldreport.model.Expense;
 import org.fieldreport.model.ExchangeRate;
@@ -19,20 +21,20 @@ public final class ExchangeRatesAvailable implements RowCheck {
     public void check(ProjectData d, Exclusions out) {
         String reporting = d.project().currency();
         RatePolicy policy = d.project().exchangeRates().policy();
-        Set<String> monthly = new HashSet<>();
+        Map<String, Set<YearMonth>> monthly = new HashMap<>();
         for (ExchangeRate r : d.rates()) {
-            monthly.add(r.month() + "|" + r.currency());
+            monthly.computeIfAbsent(r.currency(), c -> new HashSet<>()).add(r.month());
         }
         int currencyColumn = d.source(InputKind.EXPENSES).column("currency");
         for (Expense e : d.expenses()) {
             String currency = e.amount().currency();
-            if (currency.equals(reporting)) {
+            if (currency.equals(reporting) || (e.fxRate() != null && policy != RatePolicy.MONTHLY_ONLY)) {
                 continue;
             }
-            YearMonth month = YearMonth.from(e.date());
-            boolean rowRate = e.fxRate() != null && policy != RatePolicy.MONTHLY_ONLY;
-            boolean monthRate = monthly.contains(month + "|" + currency) && policy != RatePolicy.ROW_ONLY;
-            if (!rowRate && !monthRate) {
+            YearMonth month = YearMonth.of(e.date().getYear(), e.date().getMonthValue());
+            boolean monthRate = monthly.getOrDefault(currency, Set.of()).contains(month)
+                    && policy != RatePolicy.ROW_ONLY;
+            if (!monthRate) {
                 String where = switch (policy) {
                     case ROW_ONLY -> "the row has no fx_rate (the policy is row_only)";
                     case MONTHLY_ONLY -> "rates.csv has no " + currency + " rate for " + month
