@@ -42,23 +42,28 @@ final class ChildCodeGuard {
         return new ChildCodeGuard(ChildCodeScan.of(codes));
     }
 
-    /** The expenses with child codes masked in their descriptions; each masked row is warned about. */
+    /**
+     * The expenses with child codes masked in their descriptions; each masked row is warned about. The list given
+     * is returned as it is when no description names a child.
+     */
     List<Expense> expenses(ProjectData data, List<Expense> expenses, Problems problems) {
         int column = data.source(InputKind.EXPENSES).column("description");
-        List<Expense> out = new ArrayList<>(expenses.size());
-        for (Expense e : expenses) {
+        List<Expense> out = null;
+        for (int i = 0; i < expenses.size(); i++) {
+            Expense e = expenses.get(i);
             String masked = e.description() == null ? null : mask(e.description());
             if (masked != null && !masked.equals(e.description())) {
                 problems.add(Problem.warning("child-code", e.source().atColumn(column),
                         "description names a child by code; the code is masked as [child code] in every output",
                         "describe expenses without child codes"));
-                out.add(new Expense(e.date(), e.lineCode(), masked, e.amount(), e.fxRate(), e.reference(),
+                if (out == null) {
+                    out = new ArrayList<>(expenses);
+                }
+                out.set(i, new Expense(e.date(), e.lineCode(), masked, e.amount(), e.fxRate(), e.reference(),
                         e.source()));
-            } else {
-                out.add(e);
             }
         }
-        return out;
+        return out == null ? expenses : out;
     }
 
     private String mask(String description) {

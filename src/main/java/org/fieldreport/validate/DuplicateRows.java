@@ -1,8 +1,7 @@
 package org.fieldreport.validate;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.ProjectData;
@@ -36,13 +35,27 @@ public final class DuplicateRows implements RowCheck {
 
     private static <T> void find(List<T> rows, Function<T, ?> key, Function<T, SourceRef> where, String what,
                                  Exclusions out) {
-        Map<Object, Integer> first = new HashMap<>(Math.max(16, rows.size() * 2));
-        for (T row : rows) {
-            SourceRef ref = where.apply(row);
-            Integer earlier = first.putIfAbsent(key.apply(row), ref.line());
-            if (earlier != null) {
-                out.exclude(ref, "duplicate", "duplicate of line " + earlier + " (" + what + ")",
-                        "remove one of the two rows");
+        // Open addressing over row numbers: a file of a million rows needs no entry object or boxed line per row.
+        int size = Integer.highestOneBit(Math.max(16, rows.size() * 2) - 1) << 1;
+        int[] firstRow = new int[size]; // 1 + the index of the first row whose key is in this slot; 0 when empty
+        int[] hashes = new int[size];
+        for (int i = 0; i < rows.size(); i++) {
+            T row = rows.get(i);
+            Object k = key.apply(row);
+            int hash = Objects.hashCode(k);
+            hash ^= hash >>> 16;
+            for (int slot = hash & (size - 1); ; slot = (slot + 1) & (size - 1)) {
+                int first = firstRow[slot] - 1;
+                if (first < 0) {
+                    firstRow[slot] = i + 1;
+                    hashes[slot] = hash;
+                    break;
+                }
+                if (hashes[slot] == hash && Objects.equals(key.apply(rows.get(first)), k)) {
+                    out.exclude(where.apply(row), "duplicate", "duplicate of line "
+                            + where.apply(rows.get(first)).line() + " (" + what + ")", "remove one of the two rows");
+                    break;
+                }
             }
         }
     }
