@@ -236,7 +236,7 @@ public final class BudgetAgainstActual {
                 t.periodActual = t.periodActual.add(amount);
             }
             if (!conversion.inReportingCurrency(e)) {
-                t.original.merge(e.amount().currency(), e.amount().amount(), BigDecimal::add);
+                t.original.merge(e.currency(), e.amount().amount(), BigDecimal::add);
             }
             int at = Arrays.binarySearch(monthStarts, day);
             int month = at >= 0 ? at : -at - 2;

@@ -89,7 +89,7 @@ public final class CurrencyConversion {
 
     /** True when the expense was booked in the reporting currency and needs no rate. */
     boolean inReportingCurrency(Expense e) {
-        return e.amount().currency().equals(reporting);
+        return e.currency().equals(reporting);
     }
 
     private boolean rowRateApplies(Expense e) {
@@ -101,7 +101,7 @@ public final class CurrencyConversion {
         if (policy == RatePolicy.ROW_ONLY) {
             return null;
         }
-        Map<YearMonth, ExchangeRate> rates = monthly.get(e.amount().currency());
+        Map<YearMonth, ExchangeRate> rates = monthly.get(e.currency());
         if (rates == null) {
             return null;
         }

@@ -22,6 +22,9 @@ public final class ExpensesFormat implements InputFormat<Expense> {
             Column.optional("fx_rate", "decimal", "4100"),
             Column.required("reference", "text", "PV-2019-0007"));
 
+    /** The columns scanned for phone numbers. */
+    private static final String[] FREE_TEXT = {"description"};
+
     @Override
     public InputKind kind() {
         return InputKind.EXPENSES;
@@ -53,7 +56,7 @@ public final class ExpensesFormat implements InputFormat<Expense> {
             f.error("bad-rate", "fx_rate", "fx_rate must be above 0", null);
         }
         String reference = f.required("reference");
-        f.refusePhoneNumbers("description");
+        f.refusePhoneNumbers(FREE_TEXT);
         if (f.hasErrors()) {
             return null;
         }

@@ -85,13 +85,32 @@ public record Project(
         // whole months between the two months (the days do not count), then corrected by the days below
         long months = (date.getYear() - start.getYear()) * 12L + date.getMonthValue() - start.getMonthValue();
         int n = (int) (months / yearMonths) + 1;
-        while (n > 1 && date.isBefore(yearStart(n))) {
+        while (n > 1 && startsAfter(n, date)) {
             n--;
         }
-        while (!date.isBefore(yearEnd(n))) {
+        while (!startsAfter(n + 1, date)) {
             n++;
         }
         return n <= years ? n : 0;
+    }
+
+    /**
+     * Whether project year {@code n} starts after {@code date}: {@code yearStart(n).isAfter(date)} without making the
+     * date, since every row of a file asks. The day is capped at the month's length, as {@code plusMonths} does.
+     */
+    private boolean startsAfter(int n, LocalDate date) {
+        long month = start.getYear() * 12L + start.getMonthValue() - 1 + (long) (n - 1) * yearMonths;
+        long year = Math.floorDiv(month, 12);
+        int monthOfYear = (int) Math.floorMod(month, 12) + 1;
+        if (year != date.getYear()) {
+            return year > date.getYear();
+        }
+        if (monthOfYear != date.getMonthValue()) {
+            return monthOfYear > date.getMonthValue();
+        }
+        int day = Math.min(start.getDayOfMonth(), java.time.Month.of(monthOfYear).length(
+                java.time.Year.isLeap(year)));
+        return day > date.getDayOfMonth();
     }
 
     /** The last day the project covers (inclusive). */

@@ -27,7 +27,7 @@ public final class ExchangeRatesAvailable implements RowCheck {
         }
         int currencyColumn = d.source(InputKind.EXPENSES).column("currency");
         for (Expense e : d.expenses()) {
-            String currency = e.amount().currency();
+            String currency = e.currency();
             if (currency.equals(reporting) || (e.fxRate() != null && policy != RatePolicy.MONTHLY_ONLY)) {
                 continue;
             }
