@@ -40,7 +40,7 @@ final class BudgetCommand implements Callable<Integer> {
 
     @Option(names = "--expenses",
             description = "With --format json: also list every expense counted, with its rate and converted amount"
-                    + " (by default the JSON counts them; the xlsx workbook always lists them).")
+                    + " (by default the JSON counts them; the xlsx workbook lists those of the period).")
     boolean everyExpense;
 
     @Option(names = "--fail-on", paramLabel = "flagged",
