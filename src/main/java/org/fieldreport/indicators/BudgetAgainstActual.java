@@ -214,7 +214,7 @@ public final class BudgetAgainstActual {
         long from = progress.yearStart().toEpochDay();
         long periodFrom = period.start().toEpochDay();
         long end = period.end().toEpochDay();
-        List<Expense> converted = new ArrayList<>();
+        List<Expense> converted = new ArrayList<>(data.expenses().size());
         List<Expense> missing = new ArrayList<>();
         for (Expense e : data.expenses()) {
             long day = e.date().toEpochDay();

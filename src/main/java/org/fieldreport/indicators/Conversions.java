@@ -1,5 +1,6 @@
 package org.fieldreport.indicators;
 
+import java.util.Collections;
 import java.util.List;
 import org.fieldreport.model.Expense;
 
@@ -19,11 +20,14 @@ public final class Conversions {
     private final List<Expense> unconverted;
     private List<ConvertedExpense> converted;
 
-    /** {@code convertible} are the expenses that {@code conversion} converts, in order; the rest are apart. */
+    /**
+     * {@code convertible} are the expenses that {@code conversion} converts, in order; the rest are apart. The lists
+     * are the caller's to give away, not copies: a year's can hold a million expenses.
+     */
     Conversions(CurrencyConversion conversion, List<Expense> convertible, List<Expense> unconverted) {
         this.conversion = conversion;
-        this.convertible = List.copyOf(convertible);
-        this.unconverted = List.copyOf(unconverted);
+        this.convertible = Collections.unmodifiableList(convertible);
+        this.unconverted = Collections.unmodifiableList(unconverted);
     }
 
     /** Every converted expense (or one already in the reporting currency), in the order given. */

@@ -46,7 +46,7 @@ public final class Expense {
         this.column = source.column();
         BigDecimal a = amount.amount();
         if (compact(a)) {
-            amountUnscaled = a.unscaledValue().longValue();
+            amountUnscaled = unscaled(a);
             amountScale = (byte) a.scale();
             largeAmount = null;
         } else {
@@ -59,7 +59,7 @@ public final class Expense {
             rateScale = NO_RATE;
             largeRate = null;
         } else if (compact(fxRate)) {
-            rateUnscaled = fxRate.unscaledValue().longValue();
+            rateUnscaled = unscaled(fxRate);
             rateScale = (byte) fxRate.scale();
             largeRate = null;
         } else {
@@ -72,6 +72,11 @@ public final class Expense {
     /** Whether the value's unscaled digits fit a long and its scale a byte (other than {@link #NO_RATE}). */
     private static boolean compact(BigDecimal value) {
         return value.precision() <= 18 && value.scale() > NO_RATE && value.scale() <= Byte.MAX_VALUE;
+    }
+
+    /** The digits of a value of at most 18 of them, without the BigInteger that {@code unscaledValue} makes. */
+    private static long unscaled(BigDecimal value) {
+        return value.scaleByPowerOfTen(value.scale()).longValueExact();
     }
 
     public LocalDate date() {
