@@ -1,8 +1,10 @@
 package org.fieldreport.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.fieldreport.model.Attendance;
 import org.fieldreport.model.Expense;
@@ -19,16 +21,15 @@ import org.fieldreport.problem.Problems;
  */
 final class ChildCodeGuard {
 
-    /** Slots of the cache of descriptions already masked. */
-    private static final int SLOTS = 256;
+    /** How many masked descriptions are remembered before the memory is emptied. */
+    private static final int REMEMBERED = 4096;
 
     private final ChildCodeScan scan;
     /**
-     * The descriptions last masked, by hash, and their masked form: ingest keeps one copy of each description, and
-     * a file repeats a few hundred of them a million times, so most rows are answered by one comparison.
+     * The descriptions last masked, and their masked form: a file repeats a few hundred descriptions a million
+     * times, and ingest keeps one copy of each, whose hash is computed once.
      */
-    private final String[] recent = new String[SLOTS];
-    private final String[] recentMasked = new String[SLOTS];
+    private final Map<String, String> maskedDescriptions = new HashMap<>();
 
     private ChildCodeGuard(ChildCodeScan scan) {
         this.scan = scan;
@@ -67,12 +68,15 @@ final class ChildCodeGuard {
     }
 
     private String mask(String description) {
-        int slot = description.hashCode() & (SLOTS - 1);
-        if (recent[slot] != description) { // the same copy, not merely equal text: one comparison
-            recent[slot] = description;
-            recentMasked[slot] = scan.mask(description);
+        String m = maskedDescriptions.get(description);
+        if (m == null) {
+            m = scan.mask(description);
+            if (maskedDescriptions.size() >= REMEMBERED) {
+                maskedDescriptions.clear();
+            }
+            maskedDescriptions.put(description, m);
         }
-        return recentMasked[slot];
+        return m;
     }
 
     /** The problems with any child code in their messages or hints masked. */

@@ -88,6 +88,11 @@ public final class BudgetAgainstActual {
         BigDecimal actual = BigDecimal.ZERO;
         BigDecimal periodActual = BigDecimal.ZERO;
         final Map<String, BigDecimal> original = new TreeMap<>();
+        /**
+         * While expenses are added: the spending of each month of the year, 2 × month before the period and
+         * 2 × month + 1 within it, so that a row costs one addition; summed into the rest at the end.
+         */
+        BigDecimal[] cells;
     }
 
     private BudgetReport compute(ProjectData data) {
@@ -200,17 +205,18 @@ public final class BudgetAgainstActual {
      * One pass over the expenses from the year's start to the period's end: each is converted once and its amount
      * added to its line (to date and, when dated in the period, within it; line codes outside the budget go to
      * {@code outside}) and to its month of the year in {@code actualByMonth}. Month i runs from the year's start plus
-     * i months; the month the period ends in is cut at its end.
+     * i months; the month the period ends in is cut at its end. Sums are exact, so the order they are taken in
+     * changes nothing.
      */
     private Conversions spend(ProjectData data, Map<String, LineTotals> budgeted, Map<String, LineTotals> outside,
                               BigDecimal[] actualByMonth) {
         CurrencyConversion conversion = new CurrencyConversion(currency, project.exchangeRates().policy(),
                 data.rates());
-        long[] monthStarts = new long[actualByMonth.length + 1];
-        for (int i = 0; i < monthStarts.length; i++) {
+        int months = actualByMonth.length;
+        long[] monthStarts = new long[months + 1];
+        for (int i = 0; i <= months; i++) {
             monthStarts[i] = progress.yearStart().plusMonths(i).toEpochDay();
         }
-        Arrays.fill(actualByMonth, BigDecimal.ZERO);
         long from = progress.yearStart().toEpochDay();
         long periodFrom = period.start().toEpochDay();
         long end = period.end().toEpochDay();
@@ -231,16 +237,32 @@ public final class BudgetAgainstActual {
             if (t == null) {
                 t = outside.computeIfAbsent(e.lineCode(), k -> new LineTotals());
             }
-            t.actual = t.actual.add(amount);
-            if (day >= periodFrom) {
-                t.periodActual = t.periodActual.add(amount);
+            if (t.cells == null) {
+                t.cells = new BigDecimal[2 * months];
+                Arrays.fill(t.cells, BigDecimal.ZERO);
             }
+            int at = Arrays.binarySearch(monthStarts, day);
+            int cell = 2 * (at >= 0 ? at : -at - 2) + (day >= periodFrom ? 1 : 0);
+            t.cells[cell] = t.cells[cell].add(amount);
             if (!conversion.inReportingCurrency(e)) {
                 t.original.merge(e.currency(), e.amount().amount(), BigDecimal::add);
             }
-            int at = Arrays.binarySearch(monthStarts, day);
-            int month = at >= 0 ? at : -at - 2;
-            actualByMonth[month] = actualByMonth[month].add(amount);
+        }
+        Arrays.fill(actualByMonth, BigDecimal.ZERO);
+        for (Map<String, LineTotals> lines : List.of(budgeted, outside)) {
+            for (LineTotals t : lines.values()) {
+                if (t.cells == null) {
+                    continue;
+                }
+                for (int month = 0; month < months; month++) {
+                    BigDecimal before = t.cells[2 * month];
+                    BigDecimal within = t.cells[2 * month + 1];
+                    t.actual = t.actual.add(before).add(within);
+                    t.periodActual = t.periodActual.add(within);
+                    actualByMonth[month] = actualByMonth[month].add(before).add(within);
+                }
+                t.cells = null;
+            }
         }
         return new Conversions(conversion, converted, missing);
     }
