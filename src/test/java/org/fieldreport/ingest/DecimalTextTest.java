@@ -23,7 +23,12 @@ class DecimalTextTest {
         "0.1|0.1",
         "1,000,000|1000000",
         "41000 \u17DB|41000",
-        " 7 |7"
+        " 7 |7",
+        "-0.50|-0.50",
+        "007|7",
+        "997000|997000",
+        "123456789012345678901234.5|123456789012345678901234.5",
+        "-1234567890123456789|-1234567890123456789"
     })
     void readsNumbersAsPeopleWriteThem(String text, String expected) {
         assertThat(DecimalText.parse(text)).isEqualByComparingTo(new BigDecimal(expected));

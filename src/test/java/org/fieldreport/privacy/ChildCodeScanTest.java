@@ -19,6 +19,14 @@ class ChildCodeScanTest {
     }
 
     @Test
+    void findsACodeBesideTextBeyondAscii() {
+        assertThat(scan.find("ថ្លៃពេទ្យ smc-0142, £12")).containsExactly("SMC-0142");
+        assertThat(scan.find("Ærø xBKK-0007_")).containsExactly("BKK-0007");
+        assertThat(scan.mask("medical fees for smc-0142 and SMC-0142")).isEqualTo(
+                "medical fees for [child code] and [child code]");
+    }
+
+    @Test
     void findsNothingInCleanOutput() {
         assertThat(scan.find("SMC-014 and SMC 0142 and BKK-0070 reached 12 children")).isEmpty();
         assertThat(scan.find("")).isEmpty();
