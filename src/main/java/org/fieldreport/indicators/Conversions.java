@@ -38,6 +38,14 @@ public final class Conversions {
         return converted;
     }
 
+    /**
+     * The same rows as {@link #converted()}, each made as it is read and not kept: for an output that lists a million
+     * of them once.
+     */
+    public Iterable<ConvertedExpense> oneByOne() {
+        return () -> convertible.stream().map(e -> conversion.convert(e).orElseThrow()).iterator();
+    }
+
     /** How many expenses {@link #converted()} holds, without making them. */
     public int convertedCount() {
         return convertible.size();

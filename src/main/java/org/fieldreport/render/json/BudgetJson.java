@@ -1,7 +1,9 @@
 package org.fieldreport.render.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +11,6 @@ import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
 import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.BudgetRow;
-import org.fieldreport.indicators.ConvertedExpense;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.Forecast;
 import org.fieldreport.indicators.FundingStatus;
@@ -17,6 +18,7 @@ import org.fieldreport.indicators.MonthlySpending;
 import org.fieldreport.indicators.ReconciliationLine;
 import org.fieldreport.indicators.SpendingPace;
 import org.fieldreport.model.Expense;
+import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.Problems;
 
@@ -202,30 +204,51 @@ public final class BudgetJson {
         if (!everyExpense) {
             expenses.putNull("converted");
         } else {
-            // One object per expense row: written as they are made, not held as a tree.
-            expenses.putPOJO("converted", new RowArray<>(r.expenses().converted(), c -> {
-                ObjectNode o = expense(Json.object(), c.expense());
-                o.put("rate", exact(c.rate()));
-                o.put("rate_date", c.rateDate() == null ? null : c.rateDate().toString());
-                o.put("rate_source", c.rateSource());
-                o.put("converted_amount", exact(c.amount().amount()));
-                return o;
-            }));
+            // One object per expense row, converted and written as it comes, not held.
+            expenses.putPOJO("converted", new RowArray<>(r.expenses().oneByOne(), r.expenses().convertedCount(),
+                    (c, gen) -> {
+                        expense(c.expense(), gen);
+                        number(gen, "rate", c.rate());
+                        text(gen, "rate_date", c.rateDate() == null ? null : c.rateDate().toString());
+                        text(gen, "rate_source", c.rateSource());
+                        number(gen, "converted_amount", c.amount().amount());
+                    }));
         }
-        expenses.putPOJO("unconverted", new RowArray<>(r.expenses().unconverted(), e -> expense(Json.object(), e)));
+        expenses.putPOJO("unconverted", new RowArray<>(r.expenses().unconverted(), r.expenses().unconverted().size(),
+                BudgetJson::expense));
         return root;
     }
 
-    private static ObjectNode expense(ObjectNode o, Expense e) {
-        o.put("file", e.source().file());
-        o.put("line", e.source().line());
-        o.put("date", e.date().toString());
-        o.put("line_code", e.lineCode());
-        o.put("description", e.description());
-        o.put("reference", e.reference());
-        o.put("amount", exact(e.amount().amount()));
-        o.put("currency", e.amount().currency());
-        return o;
+    private static void expense(Expense e, JsonGenerator gen) throws IOException {
+        SourceRef source = e.source();
+        text(gen, "file", source.file());
+        gen.writeNumberField("line", source.line());
+        text(gen, "date", e.date().toString());
+        text(gen, "line_code", e.lineCode());
+        text(gen, "description", e.description());
+        text(gen, "reference", e.reference());
+        number(gen, "amount", e.amount().amount());
+        text(gen, "currency", e.currency());
+    }
+
+    /** A text field, or null, as {@link ObjectNode#put(String, String)} writes it. */
+    private static void text(JsonGenerator gen, String name, String value) throws IOException {
+        if (value == null) {
+            gen.writeNullField(name);
+        } else {
+            gen.writeStringField(name, value);
+        }
+    }
+
+    /** An exact number, or null, as {@link ObjectNode#put(String, BigDecimal)} writes the value {@link #exact} gives. */
+    private static void number(JsonGenerator gen, String name, BigDecimal value) throws IOException {
+        BigDecimal exact = exact(value);
+        if (exact == null) {
+            gen.writeNullField(name);
+        } else {
+            gen.writeFieldName(name);
+            gen.writeNumber(exact);
+        }
     }
 
     private static void figures(ObjectNode o, BudgetFigures f) {

@@ -4,33 +4,40 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.List;
-import java.util.function.Function;
 
 /**
- * A JSON array of one object per input row, each object made only when it is written: a million expense rows then
- * never stand in memory as a million JSON trees. Written through the same generator as the rest of the document, so
- * the bytes are those of the equivalent array node.
+ * A JSON array of one object per input row, each written field by field straight to the output as the row comes: a
+ * million expense rows then never stand in memory, neither as rows nor as JSON trees. Written through the same
+ * generator as the rest of the document, so the bytes are those of the equivalent array of object nodes.
  *
  * @param <T> the row
  */
 final class RowArray<T> implements JsonSerializable {
 
-    private final List<T> rows;
-    private final Function<T, ObjectNode> object;
+    /** Writes the fields of one row, between the braces its array writes. */
+    @FunctionalInterface
+    interface Fields<T> {
+        void write(T row, JsonGenerator gen) throws IOException;
+    }
 
-    RowArray(List<T> rows, Function<T, ObjectNode> object) {
+    private final Iterable<T> rows;
+    private final int size;
+    private final Fields<T> fields;
+
+    RowArray(Iterable<T> rows, int size, Fields<T> fields) {
         this.rows = rows;
-        this.object = object;
+        this.size = size;
+        this.fields = fields;
     }
 
     @Override
     public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
-        gen.writeStartArray(rows, rows.size());
+        gen.writeStartArray(rows, size);
         for (T row : rows) {
-            object.apply(row).serialize(gen, serializers);
+            gen.writeStartObject(row);
+            fields.write(row, gen);
+            gen.writeEndObject();
         }
         gen.writeEndArray();
     }
