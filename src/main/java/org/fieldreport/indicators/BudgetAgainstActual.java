@@ -227,7 +227,8 @@ public final class BudgetAgainstActual {
             if (day < from || day >= end) {
                 continue;
             }
-            BigDecimal amount = conversion.amount(e);
+            BigDecimal original = e.amount().amount();
+            BigDecimal amount = conversion.amount(e, original);
             if (amount == null) {
                 missing.add(e);
                 continue;
@@ -245,7 +246,7 @@ public final class BudgetAgainstActual {
             int cell = 2 * (at >= 0 ? at : -at - 2) + (day >= periodFrom ? 1 : 0);
             t.cells[cell] = t.cells[cell].add(amount);
             if (!conversion.inReportingCurrency(e)) {
-                t.original.merge(e.currency(), e.amount().amount(), BigDecimal::add);
+                t.original.merge(e.currency(), original, BigDecimal::add);
             }
         }
         Arrays.fill(actualByMonth, BigDecimal.ZERO);

@@ -43,8 +43,9 @@ public final class CurrencyConversion {
         if (inReportingCurrency(e)) {
             return Optional.of(new ConvertedExpense(e, original, null, null, null));
         }
-        if (rowRateApplies(e)) {
-            return Optional.of(new ConvertedExpense(e, inReporting(original, e.fxRate()), e.fxRate(), e.date(),
+        BigDecimal rowRate = e.fxRate();
+        if (rowRateApplies(rowRate)) {
+            return Optional.of(new ConvertedExpense(e, inReporting(original, rowRate), rowRate, e.date(),
                     ROW_SOURCE));
         }
         ExchangeRate month = monthRate(e);
@@ -62,12 +63,17 @@ public final class CurrencyConversion {
      * needs. Null when no rate applies.
      */
     public BigDecimal amount(Expense e) {
-        BigDecimal original = e.amount().amount();
+        return amount(e, e.amount().amount());
+    }
+
+    /** {@link #amount(Expense)}, given the expense's original amount. */
+    BigDecimal amount(Expense e, BigDecimal original) {
         if (inReportingCurrency(e)) {
             return original;
         }
-        if (rowRateApplies(e)) {
-            return FinanceRounding.divide(original, e.fxRate());
+        BigDecimal rowRate = e.fxRate();
+        if (rowRateApplies(rowRate)) {
+            return FinanceRounding.divide(original, rowRate);
         }
         ExchangeRate month = monthRate(e);
         return month == null ? null : FinanceRounding.divide(original, month.rate());
@@ -78,7 +84,7 @@ public final class CurrencyConversion {
         List<Expense> convertible = new ArrayList<>(expenses.size());
         List<Expense> missing = new ArrayList<>();
         for (Expense e : expenses) {
-            if (inReportingCurrency(e) || rowRateApplies(e) || monthRate(e) != null) {
+            if (inReportingCurrency(e) || rowRateApplies(e.fxRate()) || monthRate(e) != null) {
                 convertible.add(e);
             } else {
                 missing.add(e);
@@ -92,8 +98,8 @@ public final class CurrencyConversion {
         return e.currency().equals(reporting);
     }
 
-    private boolean rowRateApplies(Expense e) {
-        return e.fxRate() != null && e.fxRate().signum() > 0 && policy != RatePolicy.MONTHLY_ONLY;
+    private boolean rowRateApplies(BigDecimal rowRate) {
+        return rowRate != null && rowRate.signum() > 0 && policy != RatePolicy.MONTHLY_ONLY;
     }
 
     /** The month's rate from rates.csv when the policy allows it and it is usable, else null. */
