@@ -31,6 +31,11 @@ import org.fieldreport.model.ReportingPeriod;
  * <p>Rows outside the period are read only by {@code first_time}, which needs to know whether a child was seen
  * before. Declarations are assumed checked (see the project-file reader): unknown ids or columns are programmer
  * errors here.
+ *
+ * <p>Rows are read by number, never as objects: each source's columns ({@link SourceRows}) in date order, a span of
+ * dates a range of positions, a declaration's filters a bitset, text compared as small codes ({@link OrderedRows}).
+ * A row measure is computed for every key of a breakdown in one pass ({@link RowMeasures}) and remembered, so a
+ * ratio's parts per site read the pass of the part's own breakdown by site.
  */
 public final class IndicatorEngine {
 

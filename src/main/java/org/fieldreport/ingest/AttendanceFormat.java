@@ -69,6 +69,15 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         };
     }
 
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An age written as one to three digits, the common case, read without a decimal; -1 for any other text. */
     private static int plainAge(String text) {
         if (text.length() > 3) {
@@ -95,7 +104,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         String child = f.repeatedText("child_code");
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
-        } else if (!rows.knowsChild(child) && NAME_LIKE.matcher(child).matches()) { // a known code passed
+        } else if (hasSpace(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
             f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
                     "child data must arrive pseudonymised: use the project's child codes");
         }

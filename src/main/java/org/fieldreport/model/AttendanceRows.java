@@ -269,6 +269,9 @@ public final class AttendanceRows {
         private final Map<Long, Integer> derivedSessions = new HashMap<>();
         private long lastDerivedKey;
         private int lastDerived = -1;
+        /** The last session named and its number: an export lists a session's rows together. */
+        private String lastSession;
+        private int lastSessionNumber;
         private final AttendanceRows sharedFrom;
 
         private final PackedInts days = new PackedInts(false);
@@ -314,11 +317,6 @@ public final class AttendanceRows {
             this.sharedFrom = from;
         }
 
-        /** Whether a row with this child code was added. */
-        public boolean knowsChild(String childCode) {
-            return childNumbers != null && childNumbers.containsKey(childCode);
-        }
-
         /** Adds a record's row. */
         public Builder add(Attendance a) {
             return add(a.date(), a.site(), a.activity(), a.session(), a.childCode(), a.sex(), a.age(),
@@ -343,8 +341,16 @@ public final class AttendanceRows {
             int activityCode = code(activityCodes, activities, activity, MAX_ACTIVITIES, "activities");
             int sexCode = sex == null ? 3 : sex.ordinal();
             int packed = siteCode << SITE_SHIFT | activityCode << ACTIVITY_SHIFT | sexCode << SEX_SHIFT | (age + 1);
-            int sessionNumber = session != null ? number(sessionNumbers, sessionList, session)
-                    : derivedSession(date, day, site, siteCode, activity, activityCode);
+            int sessionNumber;
+            if (session == null) {
+                sessionNumber = derivedSession(date, day, site, siteCode, activity, activityCode);
+            } else if (session.equals(lastSession)) {
+                sessionNumber = lastSessionNumber;
+            } else {
+                sessionNumber = number(sessionNumbers, sessionList, session);
+                lastSession = session;
+                lastSessionNumber = sessionNumber;
+            }
             append(day, line, packed, number(childNumbers, childList, childCode), sessionNumber);
             return this;
         }

@@ -39,12 +39,9 @@ final class PackedInts {
      * full ints), so the caller must not reuse the array.
      */
     boolean add(int[] values, int count) {
-        int[] palette = palette(values, count);
+        byte[] index = new byte[count];
+        int[] palette = palette(values, count, index);
         if (palette != null) {
-            byte[] index = new byte[count];
-            for (int i = 0; i < count; i++) {
-                index[i] = (byte) Arrays.binarySearch(palette, (int) adjusted(values, i));
-            }
             keep(index, palette, null, null, 0);
             return true;
         }
@@ -75,10 +72,14 @@ final class PackedInts {
         return stepping ? (long) values[i] - i : values[i];
     }
 
-    /** The distinct (adjusted) values, sorted, when there are at most 256 of them; else null. */
-    private int[] palette(int[] values, int count) {
+    /**
+     * The distinct (adjusted) values in the order first met, with each row's place among them written to
+     * {@code index}, when there are at most 256 of them; else null.
+     */
+    private int[] palette(int[] values, int count, byte[] index) {
         int[] slots = new int[PALETTE * 4];
-        boolean[] used = new boolean[slots.length];
+        int[] places = new int[slots.length]; // place + 1; 0 = empty slot
+        int[] palette = new int[PALETTE];
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             long v = adjusted(values, i);
@@ -87,26 +88,20 @@ final class PackedInts {
             }
             int x = (int) v;
             int h = (x * 0x9E3779B9) >>> 22; // 10 bits: slots.length == 1024
-            while (used[h] && slots[h] != x) {
+            while (places[h] != 0 && slots[h] != x) {
                 h = (h + 1) & (slots.length - 1);
             }
-            if (!used[h]) {
-                if (++distinct > PALETTE) {
+            if (places[h] == 0) {
+                if (distinct == PALETTE) {
                     return null;
                 }
-                used[h] = true;
+                palette[distinct] = x;
+                places[h] = ++distinct;
                 slots[h] = x;
             }
+            index[i] = (byte) (places[h] - 1);
         }
-        int[] palette = new int[distinct];
-        int n = 0;
-        for (int h = 0; h < slots.length; h++) {
-            if (used[h]) {
-                palette[n++] = slots[h];
-            }
-        }
-        Arrays.sort(palette);
-        return palette;
+        return Arrays.copyOf(palette, distinct);
     }
 
     private void keep(byte[] index, int[] palette, short[] offsets, int[] whole, int base) {
@@ -146,10 +141,39 @@ final class PackedInts {
         return ints[c][i];
     }
 
-    /** Copies the values of rows {@code rows[0..count)} into {@code values}. */
+    /**
+     * Copies the values of rows {@code rows[0..count)} into {@code values}, decoding each run of rows in one chunk
+     * with that chunk's packing.
+     */
     void read(int[] rows, int count, int[] values) {
-        for (int k = 0; k < count; k++) {
-            values[k] = get(rows[k]);
+        int k = 0;
+        while (k < count) {
+            int c = rows[k] >>> CHUNK_BITS;
+            int end = k + 1;
+            while (end < count && rows[end] >>> CHUNK_BITS == c) {
+                end++;
+            }
+            byte[] index = bytes[c];
+            short[] offsets = shorts[c];
+            if (index != null) {
+                int[] palette = palettes[c];
+                for (int j = k; j < end; j++) {
+                    int i = rows[j] & MASK;
+                    values[j] = palette[index[i] & 0xFF] + (stepping ? i : 0);
+                }
+            } else if (offsets != null) {
+                int base = bases[c];
+                for (int j = k; j < end; j++) {
+                    int i = rows[j] & MASK;
+                    values[j] = base + offsets[i] + (stepping ? i : 0);
+                }
+            } else {
+                int[] whole = ints[c];
+                for (int j = k; j < end; j++) {
+                    values[j] = whole[rows[j] & MASK];
+                }
+            }
+            k = end;
         }
     }
 }
