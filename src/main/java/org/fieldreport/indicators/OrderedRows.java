@@ -31,7 +31,7 @@ final class OrderedRows {
     private final IndicatorSource source;
     private final SourceRows rows;
     private final DateOrder order;
-    private final Map<Map<String, List<String>>, Optional<BitSet>> passing = new ConcurrentHashMap<>();
+    private final Map<Map<String, List<String>>, Optional<long[]>> passing = new ConcurrentHashMap<>();
 
     OrderedRows(IndicatorSource source, SourceRows rows) {
         this.source = source;
@@ -59,17 +59,17 @@ final class OrderedRows {
     }
 
     /**
-     * The positions of the rows that pass {@code filters} (each column holds one of its listed values), or null
-     * when every row passes.
+     * The positions of the rows that pass {@code filters} (each column holds one of its listed values) as the bits
+     * of words (position {@code p} is bit {@code p % 64} of word {@code p / 64}), or null when every row passes.
      */
-    BitSet passing(Map<String, List<String>> filters) {
+    long[] passing(Map<String, List<String>> filters) {
         if (filters.isEmpty()) {
             return null;
         }
         return passing.computeIfAbsent(filters, this::select).orElse(null);
     }
 
-    private Optional<BitSet> select(Map<String, List<String>> filters) {
+    private Optional<long[]> select(Map<String, List<String>> filters) {
         int n = filters.size();
         CodedColumn[] columns = new CodedColumn[n];
         BitSet[] allowed = new BitSet[n];
@@ -84,12 +84,13 @@ final class OrderedRows {
                 }
             }
             if (allowed[f].isEmpty()) {
-                return Optional.of(new BitSet()); // no row can pass
+                return Optional.of(new long[0]); // no row can pass
             }
             f++;
         }
-        BitSet kept = new BitSet(size());
+        long[] kept = new long[(size() + 63) >>> 6];
         int[] codes = new int[BLOCK];
+        int[] passed = {0};
         scan(0, size(), null, List.of(), (positions, rowNumbers, count) -> {
             boolean[] fails = new boolean[count];
             for (int i = 0; i < n; i++) {
@@ -100,18 +101,19 @@ final class OrderedRows {
             }
             for (int k = 0; k < count; k++) {
                 if (!fails[k]) {
-                    kept.set(positions[k]);
+                    kept[positions[k] >>> 6] |= 1L << positions[k];
+                    passed[0]++;
                 }
             }
         });
-        return kept.cardinality() == size() ? Optional.empty() : Optional.of(kept);
+        return passed[0] == size() ? Optional.empty() : Optional.of(kept);
     }
 
     /**
      * Hands the rows at positions {@code [from, to)} that are in {@code passing} (all when null) and meet every
      * condition to {@code block}, in date order, a block at a time.
      */
-    void scan(int from, int to, BitSet passing, List<Condition> conditions, Block block) {
+    void scan(int from, int to, long[] passing, List<Condition> conditions, Block block) {
         for (Condition c : conditions) {
             if (c.code() < 0) {
                 return;
@@ -121,15 +123,36 @@ final class OrderedRows {
         int[] rowNumbers = new int[BLOCK];
         int[] codes = conditions.isEmpty() ? null : new int[BLOCK];
         int n = 0;
-        int p = passing == null ? from : passing.nextSetBit(from);
-        while (p >= 0 && p < to) {
-            positions[n] = p;
-            rowNumbers[n] = order.row(p);
-            if (++n == BLOCK) {
-                deliver(positions, rowNumbers, n, conditions, codes, block);
-                n = 0;
+        if (passing == null) {
+            for (int p = from; p < to; p++) {
+                positions[n] = p;
+                rowNumbers[n] = order.row(p);
+                if (++n == BLOCK) {
+                    deliver(positions, rowNumbers, n, conditions, codes, block);
+                    n = 0;
+                }
             }
-            p = passing == null ? p + 1 : passing.nextSetBit(p + 1);
+        } else if (from < to) {
+            int last = Math.min((to - 1) >>> 6, passing.length - 1);
+            for (int w = from >>> 6; w <= last; w++) {
+                long word = passing[w];
+                if (w == from >>> 6) {
+                    word &= -1L << from; // only the bits from 'from' on
+                }
+                if (w == (to - 1) >>> 6) {
+                    word &= -1L >>> (63 - ((to - 1) & 63)); // only the bits up to 'to - 1'
+                }
+                while (word != 0) {
+                    int p = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    positions[n] = p;
+                    rowNumbers[n] = order.row(p);
+                    if (++n == BLOCK) {
+                        deliver(positions, rowNumbers, n, conditions, codes, block);
+                        n = 0;
+                    }
+                }
+            }
         }
         if (n > 0) {
             deliver(positions, rowNumbers, n, conditions, codes, block);

@@ -1,7 +1,6 @@
 package org.fieldreport.indicators;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import org.fieldreport.model.IndicatorDeclaration;
 
@@ -17,7 +16,7 @@ final class RowMeasures {
     }
 
     /** What a pass reads: positions {@code [from, to)} in date order that pass and meet the conditions. */
-    record Selection(OrderedRows rows, int from, int to, BitSet passing, List<OrderedRows.Condition> conditions) {
+    record Selection(OrderedRows rows, int from, int to, long[] passing, List<OrderedRows.Condition> conditions) {
     }
 
     /**
@@ -49,19 +48,23 @@ final class RowMeasures {
             case DISTINCT, SESSIONS -> {
                 CodedColumn column = column(s, d.measure() == org.fieldreport.model.Measure.SESSIONS ? "session"
                         : d.column());
-                BitSet[] seen = new BitSet[groups];
+                long[][] seen = new long[groups][]; // a bitset of the codes met, per group
                 scan(s, group, groupOf, (rows, count) -> {
                     column.read(rows, count, values);
                     for (int k = 0; k < count; k++) {
-                        BitSet bits = seen[groupOf[k]];
+                        long[] bits = seen[groupOf[k]];
                         if (bits == null) {
-                            bits = seen[groupOf[k]] = new BitSet(column.codes());
+                            bits = seen[groupOf[k]] = new long[(column.codes() + 63) >>> 6];
                         }
-                        bits.set(values[k]);
+                        bits[values[k] >>> 6] |= 1L << values[k];
                     }
                 });
                 for (int g = 0; g < groups; g++) {
-                    result[g] = seen[g] == null ? 0 : seen[g].cardinality();
+                    if (seen[g] != null) {
+                        for (long word : seen[g]) {
+                            result[g] += Long.bitCount(word);
+                        }
+                    }
                 }
             }
             case REGULAR -> {
