@@ -14,9 +14,9 @@ import java.util.function.IntPredicate;
  * The accepted rows of an attendance file, held column by column instead of one {@link Attendance} record per row:
  * per row a day, a line, the site, activity, sex and age packed in one int, and the child code and session as
  * numbers into dictionaries that hold each distinct text once. Each column is a list of chunks of {@value #CHUNK}
- * rows, each packed as small as its values allow (see {@link PackedInts}): an export in date order takes about 9
- * bytes a row, 90 MB for ten million rows. Building never copies a whole column and no array is enormous. Immutable
- * once built (see {@link Builder}); safe to read from several threads.
+ * rows, each packed as small as its values allow (see {@link PackedInts}): an export in date order takes 7 to 9
+ * bytes a row (70 MB for the benchmark's ten million rows), plus the dictionaries. Building never copies a whole
+ * column and no array is enormous. Immutable once built (see {@link Builder}); safe to read from several threads.
  *
  * <p>Rows are numbered 0 to {@code size() - 1} in the order they were added (the file's order). {@link #get(int)}
  * hands out one row as a record, for small consumers and tests. Readers of many rows use the column accessors:
