@@ -2,11 +2,8 @@ package org.fieldreport.app;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.fieldreport.model.Attendance;
 import org.fieldreport.model.Expense;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.ProjectData;
@@ -35,12 +32,12 @@ final class ChildCodeGuard {
         this.scan = scan;
     }
 
-    static ChildCodeGuard of(List<Attendance> attendance) {
-        Set<String> codes = new HashSet<>();
-        for (Attendance a : attendance) {
-            codes.add(a.childCode());
-        }
-        return new ChildCodeGuard(ChildCodeScan.of(codes));
+    /**
+     * A guard against every code in the attendance file's dictionary: the codes of its rows, including rows a
+     * check excluded afterwards (a duplicate or a date outside the project still names a child).
+     */
+    static ChildCodeGuard of(List<String> childCodes) {
+        return new ChildCodeGuard(ChildCodeScan.of(childCodes));
     }
 
     /**

@@ -11,7 +11,7 @@ import org.fieldreport.ingest.InputFormats;
 import org.fieldreport.ingest.ProjectFileReader;
 import org.fieldreport.ingest.Table;
 import org.fieldreport.ingest.TableReader;
-import org.fieldreport.model.Attendance;
+import org.fieldreport.model.AttendanceRows;
 import org.fieldreport.model.BudgetLine;
 import org.fieldreport.model.ExchangeRate;
 import org.fieldreport.model.Expense;
@@ -45,16 +45,17 @@ public final class ProjectLoader {
         Project project = ProjectFileReader.read(folder);
         Problems problems = new Problems();
         TableReader reader = new TableReader(project, problems, progress);
-        Table<BudgetLine> budget = reader.read(InputFormats.BUDGET);
-        Table<ExchangeRate> rates = reader.read(InputFormats.RATES);
-        Table<Expense> expenses = reader.read(InputFormats.EXPENSES);
-        Table<FundingEntry> funding = reader.read(InputFormats.FUNDING);
-        Table<OutreachNight> nights = reader.read(InputFormats.OUTREACH_NIGHTS);
-        Table<Attendance> attendance = reader.read(InputFormats.ATTENDANCE);
+        Table<List<BudgetLine>> budget = reader.read(InputFormats.BUDGET);
+        Table<List<ExchangeRate>> rates = reader.read(InputFormats.RATES);
+        Table<List<Expense>> expenses = reader.read(InputFormats.EXPENSES);
+        Table<List<FundingEntry>> funding = reader.read(InputFormats.FUNDING);
+        Table<List<OutreachNight>> nights = reader.read(InputFormats.OUTREACH_NIGHTS);
+        Table<AttendanceRows> attendance = reader.read(InputFormats.ATTENDANCE,
+                InputFormats.ATTENDANCE.sink(project));
 
         List<SourceFile> provisional = new ArrayList<>();
         for (Table<?> t : List.of(nights, attendance, budget, expenses, funding, rates)) {
-            provisional.add(source(t, t.rows().size(), Map.of(), Map.of()));
+            provisional.add(source(t, t.accepted(), Map.of(), Map.of()));
         }
         ProjectData candidate = new ProjectData(project, nights.rows(), attendance.rows(), budget.rows(),
                 expenses.rows(), funding.rows(), rates.rows(), provisional);
@@ -64,19 +65,22 @@ public final class ProjectLoader {
         }
 
         Kept<OutreachNight> keptNights = keep(nights, exclusions, OutreachNight::source, n -> null);
-        Kept<Attendance> keptAttendance = keep(attendance, exclusions, Attendance::source, a -> null);
+        AttendanceRows keptAttendance = exclusions.any(attendance.file())
+                ? attendance.rows().without(line -> exclusions.excluded(attendance.file(), line))
+                : attendance.rows();
         Kept<BudgetLine> keptBudget = keep(budget, exclusions, BudgetLine::source, BudgetLine::amount);
         Kept<Expense> keptExpenses = keep(expenses, exclusions, Expense::source, Expense::amount);
         Kept<FundingEntry> keptFunding = keep(funding, exclusions, FundingEntry::source, FundingEntry::amount);
         Kept<ExchangeRate> keptRates = keep(rates, exclusions, ExchangeRate::source, r -> null);
 
-        List<SourceFile> sources = List.of(keptNights.source, keptAttendance.source, keptBudget.source,
-                keptExpenses.source, keptFunding.source, keptRates.source);
-        ProjectData candidateData = new ProjectData(project, keptNights.rows, keptAttendance.rows, keptBudget.rows,
+        List<SourceFile> sources = List.of(keptNights.source,
+                source(attendance, keptAttendance.size(), Map.of(), new HashMap<>(attendance.excludedTotals())),
+                keptBudget.source, keptExpenses.source, keptFunding.source, keptRates.source);
+        ProjectData candidateData = new ProjectData(project, keptNights.rows, keptAttendance, keptBudget.rows,
                 keptExpenses.rows, keptFunding.rows, keptRates.rows, sources);
-        ChildCodeGuard guard = ChildCodeGuard.of(keptAttendance.rows);
+        ChildCodeGuard guard = ChildCodeGuard.of(keptAttendance.childCodes());
         List<Expense> expensesWithoutCodes = guard.expenses(candidateData, keptExpenses.rows, problems);
-        ProjectData data = new ProjectData(project, keptNights.rows, keptAttendance.rows, keptBudget.rows,
+        ProjectData data = new ProjectData(project, keptNights.rows, keptAttendance, keptBudget.rows,
                 expensesWithoutCodes, keptFunding.rows, keptRates.rows, sources);
         return new LoadedProject(data, guard.problems(problems));
     }
@@ -84,7 +88,7 @@ public final class ProjectLoader {
     private record Kept<T>(List<T> rows, SourceFile source) {
     }
 
-    private static <T> Kept<T> keep(Table<T> table, Exclusions exclusions, Function<T, SourceRef> where,
+    private static <T> Kept<T> keep(Table<List<T>> table, Exclusions exclusions, Function<T, SourceRef> where,
                                     Function<T, Money> amount) {
         List<T> kept = new ArrayList<>(table.rows().size());
         Map<String, BigDecimal> accepted = new HashMap<>();

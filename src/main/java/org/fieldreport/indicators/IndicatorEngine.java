@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,11 @@ import org.fieldreport.model.ReportingPeriod;
  * <p>Rows outside the period are read only by {@code first_time}, which needs to know whether a child was seen
  * before. Declarations are assumed checked (see the project-file reader): unknown ids or columns are programmer
  * errors here.
+ *
+ * <p>Rows are read by number, never as objects: each source's columns ({@link SourceRows}) in date order, a span of
+ * dates a range of positions, a declaration's filters a bitset, text compared as small codes ({@link OrderedRows}).
+ * A row measure is computed for every key of a breakdown in one pass ({@link RowMeasures}) and remembered, so a
+ * ratio's parts per site read the pass of the part's own breakdown by site.
  */
 public final class IndicatorEngine {
 
@@ -42,10 +46,15 @@ public final class IndicatorEngine {
 
     private final Project project;
     private final Map<String, IndicatorDeclaration> byId = new LinkedHashMap<>();
-    private final Map<IndicatorSource, FactsByDate> facts = new HashMap<>();
+    private final Map<IndicatorSource, OrderedRows> sources = new EnumMap<>(IndicatorSource.class);
     private final MoneyFigures money;
-    /** The rows that pass each declaration's filters: computed once, read by every cell. */
-    private final Map<String, FactsByDate> filtered = new ConcurrentHashMap<>();
+    /**
+     * Row measures already computed, per code of a breakdown's column: a site's cell, a ratio's numerator for that
+     * site and the declaration's own breakdown by site then read one pass.
+     */
+    private final Map<Tally, long[]> tallies = new ConcurrentHashMap<>();
+    /** For {@code first_time}: where each value is first met, per declaration, fixed values and group. */
+    private final Map<Tally, int[][]> firsts = new ConcurrentHashMap<>();
 
     public IndicatorEngine(ProjectData data, MoneyFigures money) {
         this.project = data.project();
@@ -53,15 +62,10 @@ public final class IndicatorEngine {
         for (IndicatorDeclaration d : project.indicators()) {
             byId.put(d.id(), d);
         }
-        facts.put(IndicatorSource.OUTREACH_NIGHTS, FactsByDate.of(data.nights().stream().map(Fact::of).toList()));
-        CodeNumbers children = new CodeNumbers();
-        CodeNumbers sessions = new CodeNumbers();
-        Map<Integer, String> ageBands = new HashMap<>();
-        List<Fact> visits = new ArrayList<>(data.attendance().size());
-        for (var a : data.attendance()) {
-            visits.add(Fact.of(a, ageBands, project.ageBands(), children, sessions));
-        }
-        facts.put(IndicatorSource.ATTENDANCE, FactsByDate.of(visits));
+        sources.put(IndicatorSource.OUTREACH_NIGHTS,
+                new OrderedRows(IndicatorSource.OUTREACH_NIGHTS, new NightColumns(data.nights())));
+        sources.put(IndicatorSource.ATTENDANCE, new OrderedRows(IndicatorSource.ATTENDANCE,
+                new AttendanceColumns(data.attendance(), project.ageBands())));
     }
 
     public IndicatorEngine(ProjectData data) {
@@ -135,21 +139,12 @@ public final class IndicatorEngine {
                         d.isCountOfPeople()));
             }
         } else {
+            // A row measure counts every key's cell in one pass (see rows()).
             boolean optionalExtras = dimension.equals("sex") || dimension.equals("age_band");
-            // A row measure splits its rows by the dimension once, instead of scanning them again for every key.
-            Map<String, FactsByDate> parts = null;
-            IndicatorSource source = null;
-            if (readsRows(d) && whole.where().isEmpty()) {
-                source = IndicatorSource.fromKey(d.source()).orElseThrow();
-                String column = source.column(dimension);
-                parts = filtered(d, source).groupBy(f -> f.text(column));
-            }
             for (String key : keys(dimension)) {
                 Map<String, String> where = new LinkedHashMap<>(whole.where());
                 where.put(dimension, key);
-                Scope cell = new Scope(whole.start(), whole.end(), where);
-                Figure f = parts == null ? evaluate(d, cell)
-                        : measure(d, parts.getOrDefault(key, FactsByDate.EMPTY), cell, source);
+                Figure f = evaluate(d, new Scope(whole.start(), whole.end(), where));
                 boolean extra = optionalExtras && (key.equals("X") || key.equals(AgeBands.UNKNOWN));
                 if (!extra || (f.value() != null && f.value().signum() != 0)) {
                     cells.add(new BreakdownCell(key, key, f.value(), f.numerator(), f.denominator(),
@@ -186,10 +181,6 @@ public final class IndicatorEngine {
 
     /** Where a figure is computed: a half-open span of dates and fixed values for some dimensions. */
     private record Scope(LocalDate start, LocalDate end, Map<String, String> where) {
-        boolean holds(LocalDate date) {
-            return !date.isBefore(start) && date.isBefore(end);
-        }
-
         long days() {
             return ChronoUnit.DAYS.between(start, end);
         }
@@ -224,135 +215,62 @@ public final class IndicatorEngine {
         };
     }
 
-    private static boolean readsRows(IndicatorDeclaration d) {
-        return switch (d.measure()) {
-            case RATIO, PERIODS, FINANCE -> false;
-            default -> true;
-        };
+    /**
+     * What one pass of a row measure computes: a declaration over a span of dates, with fixed values for some
+     * columns, per code of the {@code group} column (or in total when null). For {@code first_time} the span is
+     * left out: where values are first met does not depend on it.
+     */
+    private record Tally(String id, LocalDate start, LocalDate end, Map<String, String> fixed, String group) {
     }
 
-    private FactsByDate filtered(IndicatorDeclaration d, IndicatorSource source) {
-        return filtered.computeIfAbsent(d.id(), id -> facts.get(source).filter(f -> passes(f, d.filters(), source)));
-    }
-
+    /**
+     * A row measure over the rows that pass the declaration's filters and match the scope's fixed values. The last
+     * fixed value (a breakdown's key) is read as a group: one pass computes the figure of every key of its column.
+     */
     private Figure rows(IndicatorDeclaration d, Scope scope) {
         IndicatorSource source = IndicatorSource.fromKey(d.source()).orElseThrow();
-        FactsByDate matching = filtered(d, source);
-        if (!scope.where().isEmpty()) {
-            matching = matching.filter(f -> fixed(f, scope.where(), source));
+        OrderedRows rows = sources.get(source);
+        Map<String, String> fixed = new LinkedHashMap<>(scope.where());
+        String group = null;
+        int code = 0;
+        for (String column : scope.where().keySet()) {
+            group = column; // the last one
         }
-        return measure(d, matching, scope, source);
-    }
-
-    /** A row measure over the rows that match the declaration and the scope's fixed values. */
-    private static Figure measure(IndicatorDeclaration d, FactsByDate matching, Scope scope, IndicatorSource source) {
-        String column = d.column() == null ? null : source.column(d.column());
-        List<Fact> inScope = matching.within(scope.start(), scope.end());
-        switch (d.measure()) {
-            case COUNT:
-                return Figure.of(inScope.size());
-            case SUM: {
-                BigDecimal sum = BigDecimal.ZERO;
-                for (Fact f : inScope) {
-                    sum = sum.add(f.number(column));
-                }
-                return Figure.of(sum);
+        if (group != null) {
+            String key = fixed.remove(group);
+            CodedColumn column = rows.column(group);
+            if (column == null) {
+                return Figure.of(0); // no row of this source has the column, so none holds the key
             }
-            case DISTINCT:
-                return Figure.of(distinct(inScope, column));
-            case SESSIONS:
-                return Figure.of(distinct(inScope, "session"));
-            case FIRST_TIME: {
-                // In date order, the first time a value is seen is its earliest date.
-                Distinct seen = new Distinct(column);
-                long firstInScope = 0;
-                for (Fact f : matching.all()) {
-                    if (!f.date().isBefore(scope.end())) {
-                        break;
-                    }
-                    if (seen.add(f) && scope.holds(f.date())) {
-                        firstInScope++;
-                    }
-                }
-                return Figure.of(firstInScope);
-            }
-            case REGULAR: {
-                int min = d.min() == null ? 1 : d.min();
-                return Figure.of(regulars(inScope, column, min));
-            }
-            default:
-                throw new IllegalArgumentException("measure " + d.measure() + " does not read rows");
-        }
-    }
-
-    private static long distinct(List<Fact> facts, String column) {
-        Distinct values = new Distinct(column);
-        for (Fact f : facts) {
-            values.add(f);
-        }
-        return values.count();
-    }
-
-    /** How many values occur at least {@code min} times. */
-    private static long regulars(List<Fact> facts, String column, int min) {
-        if (!facts.isEmpty() && facts.get(0).numbered(column) >= 0) {
-            Map<Integer, int[]> times = new HashMap<>();
-            for (Fact f : facts) {
-                times.computeIfAbsent(f.numbered(column), k -> new int[1])[0]++;
-            }
-            return times.values().stream().filter(n -> n[0] >= min).count();
-        }
-        Map<String, Integer> times = new HashMap<>();
-        for (Fact f : facts) {
-            times.merge(f.text(column), 1, Integer::sum);
-        }
-        return times.values().stream().filter(n -> n >= min).count();
-    }
-
-    /** The distinct values of a column met so far: a bitset of their numbers when the rows number the column. */
-    private static final class Distinct {
-        private final String column;
-        private final BitSet numbers = new BitSet();
-        private final Set<String> texts = new HashSet<>();
-
-        Distinct(String column) {
-            this.column = column;
-        }
-
-        /** Adds the fact's value; true when it was not met before. */
-        boolean add(Fact f) {
-            int n = f.numbered(column);
-            if (n < 0) {
-                return texts.add(f.text(column));
-            }
-            if (numbers.get(n)) {
-                return false;
-            }
-            numbers.set(n);
-            return true;
-        }
-
-        long count() {
-            return numbers.cardinality() + texts.size();
-        }
-    }
-
-    private static boolean passes(Fact f, Map<String, List<String>> filters, IndicatorSource source) {
-        for (var filter : filters.entrySet()) {
-            if (!filter.getValue().contains(f.text(source.column(filter.getKey())))) {
-                return false;
+            code = column.codeOf(key);
+            group = source.column(group);
+            if (code < 0) {
+                return Figure.of(0);
             }
         }
-        return true;
-    }
-
-    private static boolean fixed(Fact f, Map<String, String> where, IndicatorSource source) {
-        for (var fixed : where.entrySet()) {
-            if (!fixed.getValue().equals(f.text(source.column(fixed.getKey())))) {
-                return false;
+        List<OrderedRows.Condition> conditions = new ArrayList<>();
+        for (var f : fixed.entrySet()) {
+            CodedColumn column = rows.column(f.getKey());
+            if (column == null) {
+                return Figure.of(0);
             }
+            conditions.add(new OrderedRows.Condition(column, column.codeOf(f.getValue())));
         }
-        return true;
+        CodedColumn groupColumn = group == null ? null : rows.column(group);
+        int from = rows.position(scope.start());
+        int to = rows.position(scope.end());
+        if (d.measure() == Measure.FIRST_TIME) {
+            // In date order, the first time a value is met is its earliest date: it is new in the scope when that
+            // position falls in the scope's span.
+            int[][] first = firsts.computeIfAbsent(new Tally(d.id(), null, null, fixed, group),
+                    t -> RowMeasures.firstPositions(d, new RowMeasures.Selection(rows, 0, rows.size(),
+                            rows.passing(d.filters()), conditions), groupColumn));
+            return Figure.of(RowMeasures.firstIn(first[code], from, to));
+        }
+        long[] values = tallies.computeIfAbsent(new Tally(d.id(), scope.start(), scope.end(), fixed, group),
+                t -> RowMeasures.measure(d, new RowMeasures.Selection(rows, from, to, rows.passing(d.filters()),
+                        conditions), groupColumn));
+        return Figure.of(values[code]);
     }
 
     private Figure ratio(IndicatorDeclaration d, Scope scope) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.fieldreport.model.Attendance;
+import org.fieldreport.model.AttendanceRows;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.Sex;
@@ -35,8 +36,66 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         return COLUMNS;
     }
 
+    /**
+     * Parses one row into a record; null (with errors recorded in {@code f}) when it cannot be accepted. Reading a
+     * whole file goes through {@link #sink} instead, which makes no record per row.
+     */
     @Override
     public Attendance parse(RowFields f, Project project) {
+        AttendanceRows.Builder one = AttendanceRows.builder(project.file(InputKind.ATTENDANCE).path(),
+                project.sites(), project.activities());
+        return append(f, one) ? one.build().get(0) : null;
+    }
+
+    /** Keeps a file's accepted rows as columns (see {@link AttendanceRows}). */
+    public RowSink<AttendanceRows> sink(Project project) {
+        AttendanceRows.Builder builder = AttendanceRows.builder(project.file(InputKind.ATTENDANCE).path(),
+                project.sites(), project.activities());
+        return new RowSink<>() {
+            private AttendanceRows built;
+
+            @Override
+            public boolean accept(RowFields fields) {
+                return append(fields, builder);
+            }
+
+            @Override
+            public AttendanceRows rows() {
+                if (built == null) {
+                    built = builder.build();
+                }
+                return built;
+            }
+        };
+    }
+
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An age written as one to three digits, the common case, read without a decimal; -1 for any other text. */
+    private static int plainAge(String text) {
+        if (text.length() > 3) {
+            return -1;
+        }
+        int age = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            age = age * 10 + (c - '0');
+        }
+        return age;
+    }
+
+    /** Checks one row and adds it to {@code rows}; false (with errors recorded in {@code f}) when it is refused. */
+    private static boolean append(RowFields f, AttendanceRows.Builder rows) {
         f.withoutValues(); // any column of this file could hold a child's code
         var date = f.date("date");
         String site = f.oneOf("site", f.sites(), "site");
@@ -45,7 +104,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         String child = f.repeatedText("child_code");
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
-        } else if (NAME_LIKE.matcher(child).matches()) {
+        } else if (hasSpace(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
             f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
                     "child data must arrive pseudonymised: use the project's child codes");
         }
@@ -60,18 +119,21 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             }
         }
         int age = Attendance.UNKNOWN_AGE;
-        if (!f.text("age").isEmpty()) {
-            age = f.count("age", false);
+        String ageText = f.text("age");
+        if (!ageText.isEmpty()) {
+            age = plainAge(ageText);
+            if (age < 0) {
+                age = f.count("age", false);
+            }
             if (age > 120) {
                 f.error("bad-age", "age", "age " + age + " is not a plausible age", null);
             }
         }
         if (f.hasErrors()) {
-            return null;
+            return false;
         }
-        if (session.isEmpty()) {
-            session = date + "|" + site + "|" + activity;
-        }
-        return new Attendance(date, site, activity, session, child, sex, age, f.source());
+        // An empty session is the date's, site's and activity's one session (the builder derives its key).
+        rows.add(date, site, activity, session.isEmpty() ? null : session, child, sex, age, f.line());
+        return true;
     }
 }

@@ -14,18 +14,24 @@ public final class KnownNames {
 
     private final List<String> names;
     private final Map<String, String> byKey = new HashMap<>();
+    /** The names as the project spells them: what an export mostly holds, found without making a key. */
+    private final Map<String, String> exact = new HashMap<>();
 
     public KnownNames(List<String> names) {
         this.names = List.copyOf(names);
         for (String n : names) {
             byKey.putIfAbsent(key(n), n);
         }
+        byKey.forEach((k, n) -> exact.putIfAbsent(n, n));
     }
 
     /** The project's spelling of {@code text}, or null when it is not a known name. */
     public String find(String text) {
-        String exact = byKey.get(text);
-        return exact != null ? exact : byKey.get(key(text));
+        String known = exact.get(text);
+        if (known == null) {
+            known = byKey.get(text);
+        }
+        return known != null ? known : byKey.get(key(text));
     }
 
     public List<String> names() {

@@ -44,7 +44,13 @@ public final class TableReader {
         this.activities = new KnownNames(project.activities());
     }
 
-    public <T> Table<T> read(InputFormat<T> format) {
+    /** Reads a file of {@code format}'s kind into a list of its records. */
+    public <T> Table<List<T>> read(InputFormat<T> format) {
+        return read(format, RowSink.list(format, project));
+    }
+
+    /** Reads a file of {@code format}'s kind, keeping each accepted row in {@code sink}. */
+    public <R> Table<R> read(InputFormat<?> format, RowSink<R> sink) {
         InputFileSpec spec = project.file(format.kind());
         String name = spec.path();
         Path path = project.resolve(spec.path());
@@ -55,12 +61,12 @@ public final class TableReader {
                         "export it to " + name + ", or set files." + format.kind().key()
                                 + ".path in project.yaml"));
             }
-            return empty(format, name);
+            return empty(format, name, sink);
         }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read (not a readable file)",
                     null));
-            return empty(format, name);
+            return empty(format, name, sink);
         }
         Charset charset;
         try {
@@ -68,19 +74,19 @@ public final class TableReader {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             problems.add(Problem.error("bad-encoding", SourceRef.file(name), "encoding \"" + spec.encoding()
                     + "\" is not known", "use UTF-8, or a Java charset name such as windows-1252"));
-            return empty(format, name);
+            return empty(format, name, sink);
         }
         Character delimiter = spec.delimiter() == null ? null
                 : spec.delimiter().equals("\\t") || spec.delimiter().equals("tab") ? '\t' : spec.delimiter().charAt(0);
         DateText dates = new DateText(project.timeZone(), spec.dateFormat());
-        Reading<T> reading = new Reading<>(format, name, spec, dates);
+        Reading<R> reading = new Reading<>(format, sink, name, spec, dates);
         CsvInput.Outcome outcome;
         try {
             outcome = new CsvInput(path, name, charset, delimiter, progress).read(reading::accept);
         } catch (IOException e) {
             problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read: " + e.getMessage(),
                     null));
-            return empty(format, name);
+            return empty(format, name, sink);
         }
         if (outcome.failure() != null) {
             reading.local.add(outcome.failure());
@@ -92,23 +98,23 @@ public final class TableReader {
                             + "` lists the columns"));
         }
         reading.local.forEach(problems::add);
-        return new Table<>(format.kind(), name, true, outcome.sha256(), outcome.bytes(), reading.rows,
+        return new Table<>(format.kind(), name, true, outcome.sha256(), outcome.bytes(), sink.rows(),
                 reading.rowsRead, reading.excluded, reading.columnTotals, reading.excludedTotals,
                 reading.unreadableAmounts, reading.header == null ? Map.of() : reading.header.columns());
     }
 
-    private <T> Table<T> empty(InputFormat<T> format, String name) {
-        return new Table<>(format.kind(), name, false, "", 0, List.of(), 0, 0, Map.of(), Map.of(), 0, Map.of());
+    private <R> Table<R> empty(InputFormat<?> format, String name, RowSink<R> sink) {
+        return new Table<>(format.kind(), name, false, "", 0, sink.rows(), 0, 0, Map.of(), Map.of(), 0, Map.of());
     }
 
     /** The state of reading one file, row by row. */
-    private final class Reading<T> {
-        final InputFormat<T> format;
+    private final class Reading<R> {
+        final InputFormat<?> format;
+        final RowSink<R> sink;
         final String name;
         final InputFileSpec spec;
         final DateText dates;
         final List<Problem> local = new ArrayList<>();
-        final List<T> rows = new ArrayList<>();
         final Map<String, Integer> uuids = new HashMap<>();
         final RepeatedText repeated = new RepeatedText();
         final Map<String, BigDecimal> columnTotals = new TreeMap<>();
@@ -119,8 +125,9 @@ public final class TableReader {
         int excluded;
         int unreadableAmounts;
 
-        Reading(InputFormat<T> format, String name, InputFileSpec spec, DateText dates) {
+        Reading(InputFormat<?> format, RowSink<R> sink, String name, InputFileSpec spec, DateText dates) {
             this.format = format;
+            this.sink = sink;
             this.name = name;
             this.spec = spec;
             this.dates = dates;
@@ -154,7 +161,7 @@ public final class TableReader {
                     columnTotals.merge(currency, amount, BigDecimal::add);
                 }
             }
-            T parsed = null;
+            boolean accepted = false;
             if (unusable) {
                 // the header already explains why no row of this file can be used
             } else if (row.values().length != header.width()) {
@@ -172,16 +179,14 @@ public final class TableReader {
                             "repeats the _uuid of line " + first + ": the row was exported twice and is counted"
                                     + " once", null));
                 } else {
-                    parsed = format.parse(fields, project);
+                    accepted = sink.accept(fields);
                 }
             }
-            if (parsed == null) {
+            if (!accepted) {
                 excluded++;
                 if (amount != null) {
                     excludedTotals.merge(currency, amount, BigDecimal::add);
                 }
-            } else {
-                rows.add(parsed);
             }
         }
     }

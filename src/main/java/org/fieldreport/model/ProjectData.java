@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * Everything a report is computed from: the project and the accepted rows of each input, plus the provenance of
- * each file. Rows excluded by ingest or validation are not here; {@code sources} counts them.
+ * each file. Rows excluded by ingest or validation are not here; {@code sources} counts them. Attendance, the one
+ * input that runs to millions of rows, is held column by column.
  */
 public record ProjectData(
         Project project,
         List<OutreachNight> nights,
-        List<Attendance> attendance,
+        AttendanceRows attendance,
         List<BudgetLine> budget,
         List<Expense> expenses,
         List<FundingEntry> funding,
@@ -18,7 +19,7 @@ public record ProjectData(
 
     public ProjectData {
         nights = List.copyOf(nights);
-        attendance = List.copyOf(attendance);
+        attendance = java.util.Objects.requireNonNull(attendance);
         budget = List.copyOf(budget);
         expenses = List.copyOf(expenses);
         funding = List.copyOf(funding);

@@ -1,6 +1,7 @@
 package org.fieldreport.validate;
 
 import java.time.LocalDate;
+import org.fieldreport.model.AttendanceRows;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.model.SourceRef;
@@ -12,7 +13,15 @@ public final class DatesWithinProject implements RowCheck {
     public void check(ProjectData data, Exclusions out) {
         Project p = data.project();
         data.nights().forEach(n -> check(p, n.date(), n.source(), out));
-        data.attendance().forEach(a -> check(p, a.date(), a.source(), out));
+        AttendanceRows attendance = data.attendance();
+        long first = p.start().toEpochDay();
+        long last = p.lastDay().toEpochDay();
+        for (int row = 0; row < attendance.size(); row++) {
+            int day = attendance.day(row);
+            if (day < first || day > last) { // only a day outside the project's needs its date made
+                check(p, attendance.date(row), SourceRef.row(attendance.file(), attendance.line(row)), out);
+            }
+        }
         data.expenses().forEach(e -> check(p, e.date(), e.source(), out));
     }
 

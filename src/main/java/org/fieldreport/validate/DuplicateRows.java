@@ -18,8 +18,7 @@ public final class DuplicateRows implements RowCheck {
     public void check(ProjectData d, Exclusions out) {
         find(d.nights(), n -> List.of(n.team().toLowerCase(java.util.Locale.ROOT), n.date()), n -> n.source(),
                 "the same team on the same night", out);
-        find(d.attendance(), a -> new ChildAtSession(a.childCode(), a.session()), a -> a.source(),
-                "the same child at the same session", out);
+        new RepeatedVisits(d.attendance()).find(out);
         int reference = d.source(InputKind.EXPENSES).column("reference");
         find(d.expenses(), e -> e.reference(), e -> e.source().atColumn(reference), "the same expense reference",
                 out);
@@ -27,10 +26,6 @@ public final class DuplicateRows implements RowCheck {
                 out);
         find(d.rates(), r -> List.of(r.month(), r.currency()), r -> r.source(),
                 "the same month's rate for the currency", out);
-    }
-
-    /** The key of an attendance row: smaller than a list of the two, since a million of them are held at once. */
-    private record ChildAtSession(String childCode, String session) {
     }
 
     private static <T> void find(List<T> rows, Function<T, ?> key, Function<T, SourceRef> where, String what,

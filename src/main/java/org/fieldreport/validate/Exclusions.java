@@ -28,7 +28,16 @@ public final class Exclusions {
     }
 
     public boolean excluded(SourceRef row) {
-        BitSet lines = linesByFile.get(row.file());
-        return lines != null && lines.get(row.line());
+        return excluded(row.file(), row.line());
+    }
+
+    public boolean excluded(String file, int line) {
+        BitSet lines = linesByFile.get(file);
+        return lines != null && lines.get(line);
+    }
+
+    /** Whether any row of {@code file} is excluded. */
+    public boolean any(String file) {
+        return linesByFile.containsKey(file);
     }
 }

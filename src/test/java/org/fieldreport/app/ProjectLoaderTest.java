@@ -31,7 +31,7 @@ class ProjectLoaderTest {
     @Test
     void readsARealWorldExportWithBomSemicolonsCrlfHxlAndQuotedNewlines() throws IOException {
         ProjectData d = load("real-export");
-        assertThat(d.attendance()).hasSize(2);
+        assertThat(d.attendance().size()).isEqualTo(2);
         assertThat(d.attendance().get(0).session()).isEqualTo("S1; evening");
         assertThat(d.attendance().get(1).session()).isEqualTo("S1;\r\nevening");
         assertThat(d.attendance().get(1).age()).isEqualTo(11);
@@ -79,4 +79,35 @@ class ProjectLoaderTest {
         assertThat(load("header-only").source(InputKind.FUNDING).rowsRead()).isZero();
     }
 
+    @Test
+    void attendanceRowsExcludedByChecksAreRemovedAndTheRestKeepTheirLines() throws IOException {
+        Path project = temp.resolve("attendance-checks");
+        copy(ERRORS.resolve("_base"), project);
+        // Session S1 comes back after S2, with SMC-0001 again (a duplicate of line 2); line 5 is outside the
+        // project year; SMC-0002 at S2 and at S1 are two different visits.
+        Files.writeString(project.resolve("data/attendance.csv"), """
+                date,site,activity,session,child_code,sex,age
+                2019-03-05,Stung Mean Chey,kids_club,S1,SMC-0001,F,9
+                2019-03-06,Stung Mean Chey,kids_club,S2,SMC-0002,M,11
+                2019-03-05,Stung Mean Chey,kids_club,S1,SMC-0002,M,11
+                2021-01-01,Stung Mean Chey,kids_club,S3,SMC-0003,M,11
+                2019-03-05,Stung Mean Chey,kids_club,S1,SMC-0001,F,9
+                2019-03-06,Riverfront,arts,,SMC-0004,F,
+                """);
+        LoadedProject loaded = ProjectLoader.load(project);
+
+        ProjectData d = loaded.data();
+        assertThat(d.attendance().records()).extracting(a -> a.source().line()).containsExactly(2, 3, 4, 7);
+        assertThat(d.attendance().records()).extracting(a -> a.childCode())
+                .containsExactly("SMC-0001", "SMC-0002", "SMC-0002", "SMC-0004");
+        assertThat(d.attendance().get(3).session()).isEqualTo("2019-03-06|Riverfront|arts");
+        assertThat(d.attendance().get(3).age()).isEqualTo(-1);
+        var source = d.source(InputKind.ATTENDANCE);
+        assertThat(source.rowsRead()).isEqualTo(6);
+        assertThat(source.accepted()).isEqualTo(4);
+        assertThat(source.excluded()).isEqualTo(2);
+        assertThat(loaded.problems().all()).extracting(p -> p.source() + ": " + p.message()).containsExactly(
+                "data/attendance.csv:5: date 2021-01-01 is outside every project year (2018-12-01 to 2019-11-30)",
+                "data/attendance.csv:6: duplicate of line 2 (the same child at the same session)");
+    }
 }

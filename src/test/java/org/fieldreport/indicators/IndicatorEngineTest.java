@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fieldreport.model.Attendance;
+import org.fieldreport.model.AttendanceRows;
 import org.fieldreport.model.OutreachNight;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ProjectData;
@@ -87,7 +90,7 @@ class IndicatorEngineTest {
                 visit("2019-10-05", "Riverfront", "prevention", "S8", "C6", Sex.F, 14),
                 visit("2019-12-04", "Riverfront", "kids_club", "S9", "C1", Sex.F, 10), // Year 2
                 visit("2019-12-04", "Riverfront", "kids_club", "S9", "C7", Sex.M, 8));
-        data = new ProjectData(project, nights, attendance, List.of(), List.of(), List.of(), List.of(), List.of());
+        data = new ProjectData(project, nights, AttendanceRows.of(attendance), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static OutreachNight night(String date, String area, String team, int contacted, int interventions) {
@@ -300,5 +303,39 @@ class IndicatorEngineTest {
         IndicatorResult spent = new IndicatorEngine(data, money).compute(y1).stream()
                 .filter(r -> r.id().equals("spent")).findFirst().orElseThrow();
         assertThat(spent.value()).isEqualByComparingTo("1234.50");
+    }
+
+    @Test
+    void aFileOutOfDateOrderGivesTheSameFiguresAsOneInOrder() {
+        // The same rows, last first: the engine orders them by date itself.
+        List<Attendance> reversed = new ArrayList<>(data.attendance().records());
+        Collections.reverse(reversed);
+        List<OutreachNight> nights = new ArrayList<>(data.nights());
+        Collections.reverse(nights);
+        ProjectData shuffled = new ProjectData(project, nights, AttendanceRows.of(reversed), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        for (String period : List.of("Y1", "Y2", "Y1-Q1", "2019-03")) {
+            ReportingPeriod p = new PeriodParser(project, LocalDate.parse("2021-01-01")).parse(period);
+            assertThat(new IndicatorEngine(shuffled).compute(p)).as(period)
+                    .isEqualTo(new IndicatorEngine(data).compute(p));
+        }
+        ReportingPeriod y1 = new PeriodParser(project, LocalDate.parse("2020-01-01")).parse("Y1");
+        IndicatorResult newChildren = new IndicatorEngine(shuffled).compute(y1).stream()
+                .filter(r -> r.id().equals("new_children")).findFirst().orElseThrow();
+        assertThat(newChildren.value()).isEqualByComparingTo("6");
+        assertThat(cells(newChildren, "month")).containsEntry("2018-12", "2").containsEntry("2019-01", "2");
+        assertThat(cells(newChildren, "site")).containsExactly(Map.entry("Riverfront", "4"),
+                Map.entry("Stung Mean Chey", "2"));
+    }
+
+    @Test
+    void aFilterOrBreakdownKeyNoRowHoldsCountsNothing() {
+        Map<String, IndicatorResult> y2 = compute("Y2", "2021-01-01");
+        // Year 2 has no Stung Mean Chey and no prevention rows at all.
+        assertThat(cells(y2.get("children"), "site")).containsExactly(Map.entry("Riverfront", "2"),
+                Map.entry("Stung Mean Chey", "0"));
+        assertThat(y2.get("prevention").value()).isEqualByComparingTo("0");
+        assertThat(cells(y2.get("kc_rows"), "site")).containsExactly(Map.entry("Riverfront", "2"),
+                Map.entry("Stung Mean Chey", "0"));
     }
 }

@@ -12,7 +12,7 @@ import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.FinanceFigures;
 import org.fieldreport.indicators.IndicatorEngine;
 import org.fieldreport.indicators.MonthlyActivity;
-import org.fieldreport.model.Attendance;
+
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.privacy.Audience;
 import org.fieldreport.privacy.ChildCodeScan;
@@ -54,10 +54,6 @@ public final class ReportContents {
 
     /** A scan for every child code in the content's attendance rows. */
     public static ChildCodeScan childCodes(ReportContent content) {
-        TreeSet<String> codes = new TreeSet<>();
-        for (Attendance a : content.data().attendance()) {
-            codes.add(a.childCode());
-        }
-        return ChildCodeScan.of(codes);
+        return ChildCodeScan.of(new TreeSet<>(content.data().attendance().childCodes()));
     }
 }
