@@ -1,6 +1,9 @@
 package org.fieldreport.ingest;
 
 import java.time.DateTimeException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,6 +27,8 @@ public final class DateText {
 
     private static final Pattern SLASHED = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}");
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ZoneId zone;
@@ -34,8 +39,10 @@ public final class DateText {
     private LocalDate lastIsoDate;
     /** Each ISO date read from bytes, by yyyyMMdd: one LocalDate per distinct date of the file. */
     private final Map<Integer, LocalDate> isoDates = new HashMap<>();
-    private int lastIsoKey;
-    private LocalDate lastIsoKeyDate;
+    /** The ten bytes of the last ISO date read from bytes, and its value: most rows repeat the row before's date. */
+    private long lastIsoHead;
+    private int lastIsoTail;
+    private LocalDate lastIsoBytesDate;
 
     /** The outcome of reading one date: a value, or why there is none. */
     public record Result(LocalDate date, String error, String hint) {
@@ -116,6 +123,11 @@ public final class DateText {
      * date recurs; null when they are not such a date, and then {@link #parse} says why.
      */
     LocalDate isoDate(byte[] b, int from) {
+        long head = (long) LONGS.get(b, from);
+        int tail = b[from + 8] << 8 | b[from + 9] & 0xFF;
+        if (head == lastIsoHead && tail == lastIsoTail && lastIsoBytesDate != null) {
+            return lastIsoBytesDate;
+        }
         if (b[from + 4] != '-' || b[from + 7] != '-') {
             return null;
         }
@@ -126,9 +138,6 @@ public final class DateText {
             return null;
         }
         int key = year * 10000 + month * 100 + day;
-        if (key == lastIsoKey) {
-            return lastIsoKeyDate;
-        }
         LocalDate date = isoDates.get(key);
         if (date == null) {
             if (month < 1 || month > 12 || day < 1) {
@@ -141,8 +150,9 @@ public final class DateText {
             }
             isoDates.put(key, date);
         }
-        lastIsoKey = key;
-        lastIsoKeyDate = date;
+        lastIsoHead = head;
+        lastIsoTail = tail;
+        lastIsoBytesDate = date;
         return date;
     }
 

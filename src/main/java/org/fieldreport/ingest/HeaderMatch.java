@@ -26,6 +26,9 @@ public final class HeaderMatch {
                     + "|(^|_)(phone|telephone|mobile|cell|tel|whatsapp|contact_number|phone_number)($|_)");
 
     private final Map<String, Integer> index = new LinkedHashMap<>();
+    /** The canonical names found and their positions, as arrays: looked up by identity first, row after row. */
+    private String[] names = new String[0];
+    private int[] positions = new int[0];
     private final List<String> headers;
     private final int uuidColumn;
     private final boolean refused;
@@ -117,9 +120,9 @@ public final class HeaderMatch {
         if (refused) {
             HeaderMatch r = new HeaderMatch(match.headers, uuid, true);
             r.index.putAll(match.index);
-            return r;
+            return r.indexed();
         }
-        return match;
+        return match.indexed();
     }
 
     private static int find(List<String> normalised, String wanted, boolean[] used) {
@@ -151,8 +154,20 @@ public final class HeaderMatch {
         return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
     }
 
+    private HeaderMatch indexed() {
+        names = index.keySet().toArray(new String[0]);
+        positions = index.values().stream().mapToInt(Integer::intValue).toArray();
+        return this;
+    }
+
     /** 0-based position of a canonical column in the file, or -1 when the file does not have it. */
     public int position(String column) {
+        // formats name their columns with constants: the same String object every row
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == column) {
+                return positions[i];
+            }
+        }
         return index.getOrDefault(column, -1);
     }
 

@@ -2,7 +2,6 @@ package org.fieldreport.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +25,11 @@ public final class KnownNames {
         for (String n : names) {
             byKey.putIfAbsent(key(n), n);
         }
-        List<String> spellings = new ArrayList<>(byKey.keySet());
-        for (String n : names) {
-            if (!byKey.containsKey(n)) {
-                spellings.add(n);
+        // the names as the project spells them first: exports mostly spell them so
+        List<String> spellings = new ArrayList<>(new java.util.LinkedHashSet<>(names));
+        for (String k : byKey.keySet()) {
+            if (!spellings.contains(k)) {
+                spellings.add(k);
             }
         }
         texts = new byte[spellings.size()][];
@@ -48,11 +48,20 @@ public final class KnownNames {
         int length = to - from;
         for (int i = 0; i < texts.length; i++) {
             byte[] t = texts[i];
-            if (t.length == length && Arrays.equals(t, 0, length, bytes, from, to)) {
+            if (t.length == length && same(t, bytes, from)) {
                 return found[i];
             }
         }
         return null;
+    }
+
+    private static boolean same(byte[] name, byte[] bytes, int from) {
+        for (int i = 0; i < name.length; i++) {
+            if (name[i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The project's spelling of {@code text}, or null when it is not a known name. */

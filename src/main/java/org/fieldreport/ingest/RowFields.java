@@ -1,6 +1,7 @@
 package org.fieldreport.ingest;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -122,9 +123,11 @@ public final class RowFields {
         int start = row.textStart(at);
         int end = row.textEnd(at, start);
         if (start < end && (b[start] < 0 || b[end - 1] < 0)) {
-            return repeated.of(row.text(at)); // a character beyond ASCII at an edge may be whitespace
+            // a character beyond ASCII at an edge may be whitespace: let String.strip() decide
+            byte[] text = row.text(at).getBytes(StandardCharsets.UTF_8);
+            return repeated.of(at, text, 0, text.length);
         }
-        return repeated.of(b, start, end);
+        return repeated.of(at, b, start, end);
     }
 
     /** The text of a required field; an error when it is blank. */
