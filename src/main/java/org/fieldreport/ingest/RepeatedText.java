@@ -53,70 +53,78 @@ final class RepeatedText {
 
     /** The values of one column: an open-addressing table over their bytes. */
     private static final class Values {
+        /** Bytes of a value kept with its entry; the rest, if any, is compared in {@link #store}. */
+        private static final int INLINE = 16;
+
         /** Per slot: 1 + the index of the value there, or 0 when empty. Small, so that it stays in the cache. */
         private int[] slots = new int[1 << 8];
-        private int[] hashes = new int[1 << 7];
-        /** Per value: where its bytes start in {@link #store} in the high half, their length in the low half. */
-        private long[] places = new long[1 << 7];
+        /**
+         * Four numbers per value, together in memory: its hash in the high half and its length in the low half; its
+         * first 16 bytes; where all its bytes start in {@link #store}.
+         */
+        private long[] entries = new long[4 << 7];
         private String[] strings = new String[1 << 7];
-        /** The bytes of every value, one after the other. */
-        private byte[] store = new byte[1 << 12];
+        /** The bytes of every value longer than 16 bytes, one after the other. */
+        private byte[] store = new byte[1 << 10];
         private int stored;
         private int count;
         private int last = -1;
 
         String of(byte[] bytes, int from, int to) {
-            if (last >= 0 && same(last, bytes, from, to)) {
+            int length = to - from;
+            long k0 = word(bytes, from, to);
+            long k1 = word(bytes, from + 8, to);
+            if (last >= 0 && same(last << 2, length, k0, k1, bytes, from)) {
                 return strings[last];
             }
-            int hash = hash(bytes, from, to);
+            int hash = hash(length, k0, k1, bytes, from, to);
+            long head = (long) hash << 32 | length;
             int mask = slots.length - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 int entry = slots[slot] - 1;
                 if (entry < 0) {
-                    return add(slot, hash, bytes, from, to);
+                    return add(slot, head, k0, k1, bytes, from, length);
                 }
-                if (hashes[entry] == hash && same(entry, bytes, from, to)) {
+                int at = entry << 2;
+                if (entries[at] == head && same(at, length, k0, k1, bytes, from)) {
                     last = entry;
                     return strings[entry];
                 }
             }
         }
 
-        private boolean same(int entry, byte[] bytes, int from, int to) {
-            long place = places[entry];
-            int length = to - from;
-            if ((int) place != length) {
+        private boolean same(int at, int length, long k0, long k1, byte[] bytes, int from) {
+            long[] e = entries;
+            if ((int) e[at] != length || e[at + 1] != k0 || e[at + 2] != k1) {
                 return false;
             }
-            int at = (int) (place >>> 32);
-            if (length > 16) {
-                return Arrays.equals(store, at, at + length, bytes, from, to);
+            if (length <= INLINE) {
+                return true;
             }
-            for (int i = 0; i < length; i++) {
-                if (store[at + i] != bytes[from + i]) {
-                    return false;
-                }
-            }
-            return true;
+            int start = (int) e[at + 3];
+            return Arrays.equals(store, start, start + length - INLINE, bytes, from + INLINE, from + length);
         }
 
-        private String add(int slot, int hash, byte[] bytes, int from, int to) {
-            int length = to - from;
+        private String add(int slot, long head, long k0, long k1, byte[] bytes, int from, int length) {
             if (count == strings.length) {
                 strings = Arrays.copyOf(strings, count * 2);
-                hashes = Arrays.copyOf(hashes, count * 2);
-                places = Arrays.copyOf(places, count * 2);
+                entries = Arrays.copyOf(entries, count * 8);
             }
-            if (stored + length > store.length) {
-                store = Arrays.copyOf(store, Math.max(store.length * 2, stored + length));
+            int at = count << 2;
+            entries[at] = head;
+            entries[at + 1] = k0;
+            entries[at + 2] = k1;
+            if (length > INLINE) {
+                int rest = length - INLINE;
+                if (stored + rest > store.length) {
+                    store = Arrays.copyOf(store, Math.max(store.length * 2, stored + rest));
+                }
+                System.arraycopy(bytes, from + INLINE, store, stored, rest);
+                entries[at + 3] = stored;
+                stored += rest;
             }
-            System.arraycopy(bytes, from, store, stored, length);
             String value = new String(bytes, from, length, StandardCharsets.UTF_8);
             strings[count] = value;
-            hashes[count] = hash;
-            places[count] = (long) stored << 32 | length;
-            stored += length;
             last = count;
             slots[slot] = ++count;
             if (count * 2 > slots.length) {
@@ -129,7 +137,7 @@ final class RepeatedText {
             slots = new int[slots.length * 2];
             int mask = slots.length - 1;
             for (int entry = 0; entry < count; entry++) {
-                int slot = hashes[entry] & mask;
+                int slot = (int) (entries[entry << 2] >>> 32) & mask;
                 while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
@@ -137,10 +145,11 @@ final class RepeatedText {
             }
         }
 
-        /** A hash of the bytes, taken eight at a time; every bit of every byte reaches the bits that pick a slot. */
-        private static int hash(byte[] bytes, int from, int to) {
-            long h = to - from;
-            for (int i = from; i < to; i += 8) {
+        /** A hash of the value; every bit of every byte reaches the bits that pick a slot. */
+        private static int hash(int length, long k0, long k1, byte[] bytes, int from, int to) {
+            long h = (length ^ k0) * MIX;
+            h = (h ^ h >>> 32 ^ k1) * MIX;
+            for (int i = from + INLINE; i < to; i += 8) {
                 h = (h ^ h >>> 32 ^ word(bytes, i, to)) * MIX;
             }
             h ^= h >>> 33;
