@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.fieldreport.problem.Problem;
 
@@ -116,7 +117,7 @@ public final class CsvInput {
         private final BlockingQueue<CsvChunk> ready = new ArrayBlockingQueue<>(BLOCKS);
         private final Thread reader;
         private final Thread splitter;
-        private volatile int state = RUNNING;
+        private final AtomicInteger state = new AtomicInteger(RUNNING);
         /** Set by the reader thread; read after it has ended. */
         private IOException readFailure;
         private int created;
@@ -126,7 +127,7 @@ public final class CsvInput {
             this.hashing = hashing;
             this.reader = new Thread(this::readBlocks, "csv read " + displayName);
             this.splitter = new Thread(new RecordSplitter(displayName, charset, delimiter, headroom, hashed, ready,
-                    this::recycle, () -> state = Math.max(state, HASH_ONLY)), "csv split " + displayName);
+                    this::recycle, () -> state.accumulateAndGet(HASH_ONLY, Math::max)), "csv split " + displayName);
             reader.setDaemon(true);
             splitter.setDaemon(true);
         }
@@ -165,7 +166,7 @@ public final class CsvInput {
                 throw new IllegalStateException("interrupted while reading " + displayName, e);
             } finally {
                 if (!finished) {
-                    state = CANCELLED;
+                    state.set(CANCELLED);
                     reader.interrupt();
                     splitter.interrupt();
                 }
@@ -191,7 +192,7 @@ public final class CsvInput {
                             block = free.take();
                         }
                     }
-                    if (state != RUNNING) {
+                    if (state.get() != RUNNING) {
                         block.limit = headroom;
                         block.last = true;
                     } else {
@@ -209,12 +210,12 @@ public final class CsvInput {
                 // The text may end before the file does (a transcoding that met bytes that are not text), and the
                 // splitting may have ended early: hash the rest.
                 byte[] rest = new byte[1 << 16];
-                while (state != CANCELLED && hashing.read(rest) >= 0) {
+                while (state.get() != CANCELLED && hashing.read(rest) >= 0) {
                     // only hashed
                 }
             } catch (IOException e) {
                 readFailure = e;
-                if (block != null && state != CANCELLED) {
+                if (block != null && state.get() != CANCELLED) {
                     block.readFailure = e;
                     block.last = true;
                     block.limit = headroom;
