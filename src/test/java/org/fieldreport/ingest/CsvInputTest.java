@@ -255,6 +255,21 @@ class CsvInputTest {
         assertThatThrownBy(() -> kept.get(0).value(0)).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void aConsumerThatFailsEndsTheReadingWithItsOwnException() throws Exception {
+        Path file = folder.resolve("a.csv");
+        Files.writeString(file, rows(ROWS).toString());
+        CsvInput input = new CsvInput(file, "a.csv", StandardCharsets.UTF_8, null, ReadProgress.NONE, 64, 16);
+
+        assertThatThrownBy(() -> input.read(row -> {
+            if (row.line() == 500) {
+                throw new IllegalArgumentException("consumer failed");
+            }
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("consumer failed");
+        // the file can be read again at once
+        assertThat(read(rows(ROWS).toString()).rows()).hasSize(ROWS + 1);
+    }
+
     /**
      * Random text of commas, quotes, line ends, spaces and letters, read as Commons CSV's default format reads it:
      * the same records on the same lines, and the same fault on the same line.
