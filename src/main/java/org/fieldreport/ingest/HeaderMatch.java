@@ -26,9 +26,12 @@ public final class HeaderMatch {
                     + "|(^|_)(phone|telephone|mobile|cell|tel|whatsapp|contact_number|phone_number)($|_)");
 
     private final Map<String, Integer> index = new LinkedHashMap<>();
-    /** The canonical names found and their positions, as arrays: looked up by identity first, row after row. */
-    private String[] names = new String[0];
-    private int[] positions = new int[0];
+    /**
+     * The canonical names found and their positions, in a small table looked up by identity first: formats name
+     * their columns with constants, the same String object row after row.
+     */
+    private String[] names = new String[1];
+    private int[] positions = new int[1];
     private final List<String> headers;
     private final int uuidColumn;
     private final boolean refused;
@@ -155,17 +158,26 @@ public final class HeaderMatch {
     }
 
     private HeaderMatch indexed() {
-        names = index.keySet().toArray(new String[0]);
-        positions = index.values().stream().mapToInt(Integer::intValue).toArray();
+        int size = Integer.highestOneBit(Math.max(1, index.size()) * 4);
+        names = new String[size];
+        positions = new int[size];
+        index.forEach((name, at) -> {
+            int slot = name.hashCode() & (size - 1);
+            while (names[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            names[slot] = name;
+            positions[slot] = at;
+        });
         return this;
     }
 
     /** 0-based position of a canonical column in the file, or -1 when the file does not have it. */
     public int position(String column) {
-        // formats name their columns with constants: the same String object every row
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == column) {
-                return positions[i];
+        int mask = names.length - 1;
+        for (int slot = column.hashCode() & mask; names[slot] != null; slot = (slot + 1) & mask) {
+            if (names[slot] == column) {
+                return positions[slot];
             }
         }
         return index.getOrDefault(column, -1);

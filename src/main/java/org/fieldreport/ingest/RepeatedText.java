@@ -54,17 +54,19 @@ final class RepeatedText {
     /** The values of one column: an open-addressing table over their bytes. */
     private static final class Values {
         /** Bytes of a value kept with its entry; the rest, if any, is compared in {@link #store}. */
-        private static final int INLINE = 16;
+        private static final int INLINE = 24;
 
         /** Per slot: 1 + the index of the value there, or 0 when empty. Small, so that it stays in the cache. */
         private int[] slots = new int[1 << 8];
         /**
-         * Four numbers per value, together in memory: its hash in the high half and its length in the low half; its
-         * first 16 bytes; where all its bytes start in {@link #store}.
+         * Four numbers per value, together in one cache line: its hash in the high half and its length in the low
+         * half, then its first 24 bytes.
          */
         private long[] entries = new long[4 << 7];
         private String[] strings = new String[1 << 7];
-        /** The bytes of every value longer than 16 bytes, one after the other. */
+        /** Per value longer than 24 bytes: where the rest of its bytes start in {@link #store}. */
+        private int[] rests = new int[1 << 7];
+        /** The bytes after the 24th of every value longer than that, one after the other. */
         private byte[] store = new byte[1 << 10];
         private int stored;
         private int count;
@@ -74,53 +76,56 @@ final class RepeatedText {
             int length = to - from;
             long k0 = word(bytes, from, to);
             long k1 = word(bytes, from + 8, to);
-            if (last >= 0 && same(last << 2, length, k0, k1, bytes, from)) {
+            long k2 = word(bytes, from + 16, to);
+            if (last >= 0 && same(last, length, k0, k1, k2, bytes, from)) {
                 return strings[last];
             }
-            int hash = hash(length, k0, k1, bytes, from, to);
+            int hash = hash(length, k0, k1, k2, bytes, from, to);
             long head = (long) hash << 32 | length;
             int mask = slots.length - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 int entry = slots[slot] - 1;
                 if (entry < 0) {
-                    return add(slot, head, k0, k1, bytes, from, length);
+                    return add(slot, head, k0, k1, k2, bytes, from, length);
                 }
-                int at = entry << 2;
-                if (entries[at] == head && same(at, length, k0, k1, bytes, from)) {
+                if (entries[entry << 2] == head && same(entry, length, k0, k1, k2, bytes, from)) {
                     last = entry;
                     return strings[entry];
                 }
             }
         }
 
-        private boolean same(int at, int length, long k0, long k1, byte[] bytes, int from) {
+        private boolean same(int entry, int length, long k0, long k1, long k2, byte[] bytes, int from) {
             long[] e = entries;
-            if ((int) e[at] != length || e[at + 1] != k0 || e[at + 2] != k1) {
+            int at = entry << 2;
+            if ((int) e[at] != length || e[at + 1] != k0 || e[at + 2] != k1 || e[at + 3] != k2) {
                 return false;
             }
             if (length <= INLINE) {
                 return true;
             }
-            int start = (int) e[at + 3];
+            int start = rests[entry];
             return Arrays.equals(store, start, start + length - INLINE, bytes, from + INLINE, from + length);
         }
 
-        private String add(int slot, long head, long k0, long k1, byte[] bytes, int from, int length) {
+        private String add(int slot, long head, long k0, long k1, long k2, byte[] bytes, int from, int length) {
             if (count == strings.length) {
                 strings = Arrays.copyOf(strings, count * 2);
                 entries = Arrays.copyOf(entries, count * 8);
+                rests = Arrays.copyOf(rests, count * 2);
             }
             int at = count << 2;
             entries[at] = head;
             entries[at + 1] = k0;
             entries[at + 2] = k1;
+            entries[at + 3] = k2;
             if (length > INLINE) {
                 int rest = length - INLINE;
                 if (stored + rest > store.length) {
                     store = Arrays.copyOf(store, Math.max(store.length * 2, stored + rest));
                 }
                 System.arraycopy(bytes, from + INLINE, store, stored, rest);
-                entries[at + 3] = stored;
+                rests[count] = stored;
                 stored += rest;
             }
             String value = new String(bytes, from, length, StandardCharsets.UTF_8);
@@ -146,9 +151,10 @@ final class RepeatedText {
         }
 
         /** A hash of the value; every bit of every byte reaches the bits that pick a slot. */
-        private static int hash(int length, long k0, long k1, byte[] bytes, int from, int to) {
+        private static int hash(int length, long k0, long k1, long k2, byte[] bytes, int from, int to) {
             long h = (length ^ k0) * MIX;
             h = (h ^ h >>> 32 ^ k1) * MIX;
+            h = (h ^ h >>> 32 ^ k2) * MIX;
             for (int i = from + INLINE; i < to; i += 8) {
                 h = (h ^ h >>> 32 ^ word(bytes, i, to)) * MIX;
             }
