@@ -3,6 +3,7 @@ package org.fieldreport.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class KnownNames {
             byKey.putIfAbsent(key(n), n);
         }
         // the names as the project spells them first: exports mostly spell them so
-        List<String> spellings = new ArrayList<>(new java.util.LinkedHashSet<>(names));
+        List<String> spellings = new ArrayList<>(new LinkedHashSet<>(names));
         for (String k : byKey.keySet()) {
             if (!spellings.contains(k)) {
                 spellings.add(k);
