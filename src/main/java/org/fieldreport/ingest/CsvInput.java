@@ -1,16 +1,9 @@
 package org.fieldreport.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,46 +11,78 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.Problem;
 
 /**
  * Streams the records of one CSV export: decodes it (UTF-8 by default, with or without a byte-order mark), sniffs the
  * delimiter from the header line unless one is given, and hands each record with its starting line to a consumer.
  * Line endings may be CR, LF or CRLF; quoted fields may hold delimiters, quotes and newlines. The file is only read,
- * and its SHA-256 is computed over every byte on the way. The records are split on a second thread (see
- * {@link #parse}).
+ * and its SHA-256 is computed over every byte on the way.
  *
- * <p>A malformed file (bytes that are not text in the encoding, an unterminated quote) stops the reading with one
- * problem at the line where it happened: what was read before it stands.
+ * <p>Three threads share the work, so that on two cores the hashing and the splitting overlap with whatever the
+ * consumer does: a reader thread reads the file in blocks and hashes them; a {@link RecordSplitter} thread splits
+ * each block into records whose fields stay bytes of the block; the caller's thread gets one {@link CsvRow} view
+ * per record. A field becomes a String only when asked for. Blocks are recycled: at most {@value #BLOCKS} exist at a
+ * time, so memory does not grow with the file, and a row may be read only while the consumer is handling it. Text in
+ * another encoding is re-encoded as UTF-8 on the reader thread ({@link TranscodedInput}).
+ *
+ * <p>A malformed file (bytes that are not text in the encoding, an unterminated quote, text after a closing quote)
+ * stops the reading with one problem at the line where it happened: what was read before it stands.
  */
 public final class CsvInput {
+
+    /** Bytes read per block. */
+    private static final int BLOCK = 1 << 20;
+    /** Room in front of a block for the unfinished record of the one before. */
+    private static final int HEADROOM = 1 << 16;
+    /** Blocks in use at once: one being read, one being split, one being consumed, the others waiting. */
+    private static final int BLOCKS = 6;
+
+    private static final int RUNNING = 0;
+    /** The splitting has ended early: read on only to hash the file. */
+    private static final int HASH_ONLY = 1;
+    /** The consumer gave up: stop at once. */
+    private static final int CANCELLED = 2;
 
     private final Path path;
     private final String displayName;
     private final Charset charset;
     private final Character delimiter;
     private final ReadProgress progress;
+    private final int blockSize;
+    private final int headroom;
 
     public CsvInput(Path path, String displayName, Charset charset, Character delimiter) {
         this(path, displayName, charset, delimiter, ReadProgress.NONE);
     }
 
     public CsvInput(Path path, String displayName, Charset charset, Character delimiter, ReadProgress progress) {
+        this(path, displayName, charset, delimiter, progress, BLOCK, HEADROOM);
+    }
+
+    /** With small blocks, tests make records, quotes and characters straddle block boundaries. */
+    CsvInput(Path path, String displayName, Charset charset, Character delimiter, ReadProgress progress,
+             int blockSize, int headroom) {
+        if (delimiter != null && !usableDelimiter(delimiter)) {
+            throw new IllegalArgumentException("the delimiter must be one ASCII character other than a quote or a"
+                    + " line end: " + delimiter);
+        }
         this.progress = progress;
         this.path = path;
         this.displayName = displayName;
         this.charset = charset;
         this.delimiter = delimiter;
+        this.blockSize = blockSize;
+        this.headroom = headroom;
+    }
+
+    /** Whether {@code c} can separate fields: one ASCII character that is not a quote or a line end. */
+    public static boolean usableDelimiter(char c) {
+        return c < 0x80 && c != '"' && c != '\r' && c != '\n';
     }
 
     /** What reading the file produced beyond its rows. */
@@ -66,131 +91,140 @@ public final class CsvInput {
 
     /**
      * Reads every record, header first, and passes it on. Returns the file's hash and the problem that stopped the
-     * reading early, if any.
+     * reading early, if any. A row is valid only during the call to the consumer: keep its values, not the row.
      */
     public Outcome read(Consumer<CsvRow> consumer) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream raw = new CountingInputStream(Files.newInputStream(path), displayName, Files.size(path),
                 progress);
-             DigestInputStream hashing = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), digest);
+             DigestInputStream hashing = new DigestInputStream(raw, digest);
              PushbackInputStream in = new PushbackInputStream(hashing, 4096)) {
             Charset bom = skipByteOrderMark(in);
             Charset effective = bom != null ? bom : charset;
             char sep = delimiter != null ? delimiter : sniffDelimiter(in, effective);
-            Problem failure = parse(in, effective, sep, consumer);
-            // Hash the whole file even when parsing stopped early.
-            byte[] drain = new byte[1 << 16];
-            while (hashing.read(drain) >= 0) {
-                // keep reading
-            }
+            InputStream text = effective.equals(StandardCharsets.UTF_8) ? in : new TranscodedInput(in, effective);
+            Problem failure = new Reading(text, hashing, effective, (byte) sep).run(consumer);
             return new Outcome(HexFormat.of().formatHex(digest.digest()), Files.size(path), failure);
         }
     }
 
-    /**
-     * Splits the text into records on a thread of its own while the caller's thread consumes them, in order, in
-     * batches: on two cores, reading and parsing fields overlap. At most {@value #BATCHES_AHEAD} batches wait, so
-     * memory does not grow with the file.
-     */
-    private Problem parse(InputStream in, Charset cs, char sep, Consumer<CsvRow> consumer) {
-        BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        Thread splitter = new Thread(() -> split(in, cs, sep, ready), "csv " + displayName);
-        splitter.setDaemon(true);
-        splitter.start();
-        try {
-            while (true) {
-                Batch batch = ready.take();
-                batch.rows().forEach(consumer);
-                if (batch.last()) {
-                    splitter.join();
-                    if (batch.unexpected() != null) {
-                        throw batch.unexpected();
+    /** The blocks of one reading of the file and the two threads that fill and split them. */
+    private final class Reading {
+        private final InputStream text;
+        private final InputStream hashing;
+        private final BlockingQueue<CsvChunk> free = new ArrayBlockingQueue<>(BLOCKS);
+        private final BlockingQueue<CsvChunk> hashed = new ArrayBlockingQueue<>(BLOCKS);
+        private final BlockingQueue<CsvChunk> ready = new ArrayBlockingQueue<>(BLOCKS);
+        private final Thread reader;
+        private final Thread splitter;
+        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        /** Set by the reader thread; read after it has ended. */
+        private IOException readFailure;
+        private int created;
+
+        Reading(InputStream text, InputStream hashing, Charset charset, byte delimiter) {
+            this.text = text;
+            this.hashing = hashing;
+            this.reader = new Thread(this::readBlocks, "csv read " + displayName);
+            this.splitter = new Thread(new RecordSplitter(displayName, charset, delimiter, headroom, hashed, ready,
+                    this::recycle, () -> state.accumulateAndGet(HASH_ONLY, Math::max)), "csv split " + displayName);
+            reader.setDaemon(true);
+            splitter.setDaemon(true);
+        }
+
+        Problem run(Consumer<CsvRow> consumer) throws IOException {
+            reader.start();
+            splitter.start();
+            boolean finished = false;
+            try {
+                while (true) {
+                    CsvChunk chunk = ready.take();
+                    for (int r = 0; r < chunk.records; r++) {
+                        consumer.accept(new CsvRow(chunk, r));
                     }
-                    return batch.failure();
+                    if (chunk.last) {
+                        if (chunk.unexpected != null) {
+                            throw chunk.unexpected;
+                        }
+                        if (chunk.readFailure != null) {
+                            throw chunk.readFailure;
+                        }
+                        Problem failure = chunk.failure;
+                        recycle(chunk);
+                        reader.join(); // the hash is complete once the reader has ended
+                        splitter.join();
+                        finished = true;
+                        if (readFailure != null) {
+                            throw readFailure;
+                        }
+                        return failure;
+                    }
+                    recycle(chunk);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + displayName, e);
+            } finally {
+                if (!finished) {
+                    state.set(CANCELLED);
+                    reader.interrupt();
+                    splitter.interrupt();
                 }
             }
-        } catch (InterruptedException e) {
-            splitter.interrupt();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + displayName, e);
         }
-    }
 
-    private static final int BATCH_ROWS = 4096;
-    private static final int BATCHES_AHEAD = 8;
+        void recycle(CsvChunk chunk) {
+            chunk.recycle(headroom + blockSize);
+            free.offer(chunk);
+        }
 
-    /**
-     * Records split from the file, in order; the last batch says why reading stopped early, if it did: a problem in
-     * the file, or an unexpected error, which the reading thread then throws as its own.
-     */
-    private record Batch(List<CsvRow> rows, boolean last, Problem failure, RuntimeException unexpected) {
-    }
-
-    private void split(InputStream in, Charset cs, char sep, BlockingQueue<Batch> ready) {
-        CharsetDecoder decoder = cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Reader reader = new InputStreamReader(in, decoder);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(sep)
-                .setIgnoreEmptyLines(false)
-                .setIgnoreSurroundingSpaces(false)
-                .get();
-        long lineBefore = 0;
-        List<CsvRow> rows = new ArrayList<>(BATCH_ROWS);
-        Problem failure = null;
-        RuntimeException unexpected = null;
-        try {
+        /** Reads the file block by block and hashes every byte, also after the splitting has ended early. */
+        private void readBlocks() {
+            CsvChunk block = null;
             try {
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-                Iterator<CSVRecord> records = parser.iterator();
                 while (true) {
-                    lineBefore = parser.getCurrentLineNumber();
-                    if (!records.hasNext()) {
+                    block = free.poll();
+                    if (block == null) {
+                        if (created < BLOCKS) {
+                            created++;
+                            block = new CsvChunk(headroom + blockSize);
+                        } else {
+                            block = free.take();
+                        }
+                    }
+                    if (state.get() != RUNNING) {
+                        block.limit = headroom;
+                        block.last = true;
+                    } else {
+                        int n = text.readNBytes(block.bytes, headroom, blockSize);
+                        block.limit = headroom + n;
+                        block.last = n < blockSize;
+                    }
+                    boolean last = block.last;
+                    hashed.put(block);
+                    block = null;
+                    if (last) {
                         break;
                     }
-                    CSVRecord record = records.next();
-                    rows.add(new CsvRow((int) lineBefore + 1, record.values()));
-                    if (rows.size() == BATCH_ROWS) {
-                        ready.put(new Batch(rows, false, null, null));
-                        rows = new ArrayList<>(BATCH_ROWS);
-                    }
                 }
-            } catch (UncheckedIOException | IOException e) {
-                Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-                failure = describe(cause, (int) lineBefore + 1, cs);
-            } catch (IllegalStateException e) {
-                failure = describe(e, (int) lineBefore + 1, cs);
-            } catch (RuntimeException e) {
-                unexpected = e;
-            } catch (Error e) {
-                unexpected = new IllegalStateException("reading " + displayName + " failed: " + e, e);
+                // The text may end before the file does (a transcoding that met bytes that are not text), and the
+                // splitting may have ended early: hash the rest.
+                byte[] rest = new byte[1 << 16];
+                while (state.get() != CANCELLED && hashing.read(rest) >= 0) {
+                    // only hashed
+                }
+            } catch (IOException e) {
+                readFailure = e;
+                if (block != null && state.get() != CANCELLED) {
+                    block.readFailure = e;
+                    block.last = true;
+                    block.limit = headroom;
+                    hashed.offer(block);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            ready.put(new Batch(rows, true, failure, unexpected));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
-    }
-
-    private Problem describe(Throwable cause, int line, Charset cs) {
-        SourceRef where = SourceRef.row(displayName, line);
-        if (cause instanceof CharacterCodingException) {
-            return Problem.error("not-text", where,
-                    "the file is not valid " + cs.name() + " text from this line on, so the rest of it could not be read",
-                    "save the export as " + cs.name() + " CSV, or set `encoding` for this file in project.yaml");
-        }
-        String text = String.valueOf(cause.getMessage());
-        if (text.contains("EOF reached before encapsulated token finished")) {
-            return Problem.error("unterminated-quote", where,
-                    "a quoted field opened on this row is never closed, so the rest of the file could not be read",
-                    "close the quote (\") or double any quote inside the field (\"\")");
-        }
-        if (text.contains("invalid char between encapsulated token and delimiter")) {
-            return Problem.error("bad-quote", where,
-                    "text follows a closing quote before the next delimiter, so the rest of the file could not be read",
-                    "quote the whole field and double any quote inside it (\"\")");
-        }
-        return Problem.error("unreadable", where, "the file could not be read past this line: " + text, null);
     }
 
     private static Charset skipByteOrderMark(PushbackInputStream in) throws IOException {

@@ -1,6 +1,7 @@
 package org.fieldreport.ingest;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +12,8 @@ import org.fieldreport.problem.Problem;
 /**
  * The fields of one CSV row, read by canonical column name. Each getter parses its field and, when the field is
  * wrong, records an error naming the file, line and column; {@link #hasErrors()} then tells the reader to exclude
- * the row. Values of columns marked private (child codes) are never quoted in a message.
+ * the row. Values of columns marked private (child codes) are never quoted in a message. The usual field (an ISO
+ * date, a known name, a repeated code, a small count) is read from the row's bytes without making a String.
  */
 public final class RowFields {
 
@@ -101,16 +103,31 @@ public final class RowFields {
 
     /** The trimmed text of a column; empty when the file has no such column. */
     public String text(String column) {
+        int at = field(column);
+        return at < 0 ? "" : row.text(at);
+    }
+
+    /** Position of the column's field in this row, or -1 when the file or the row has no such field. */
+    private int field(String column) {
         int at = header.position(column);
-        if (at < 0 || at >= row.values().length) {
-            return "";
-        }
-        return row.values()[at].strip();
+        return at < row.fieldCount() ? at : -1;
     }
 
     /** Like {@link #text(String)}, for a column whose values recur across rows: one copy is kept per file. */
     public String repeatedText(String column) {
-        return repeated.of(text(column));
+        int at = field(column);
+        if (at < 0) {
+            return "";
+        }
+        byte[] b = row.bytes();
+        int start = row.textStart(at);
+        int end = row.textEnd(at, start);
+        if (start < end && (b[start] < 0 || b[end - 1] < 0)) {
+            // a character beyond ASCII at an edge may be whitespace: let String.strip() decide
+            byte[] text = row.text(at).getBytes(StandardCharsets.UTF_8);
+            return repeated.of(at, text, 0, text.length);
+        }
+        return repeated.of(at, b, start, end);
     }
 
     /** The text of a required field; an error when it is blank. */
@@ -123,6 +140,16 @@ public final class RowFields {
     }
 
     public LocalDate date(String column) {
+        int at = field(column);
+        if (at >= 0) {
+            int start = row.textStart(at);
+            if (row.textEnd(at, start) - start == 10) {
+                LocalDate iso = dates.isoDate(row.bytes(), start);
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
         String v = required(column);
         if (v.isEmpty()) {
             return null;
@@ -136,6 +163,22 @@ public final class RowFields {
 
     /** A count of people or events: a whole number, zero or more. Blank is an error when required. */
     public int count(String column, boolean required) {
+        int at = field(column);
+        if (at >= 0) {
+            byte[] b = row.bytes();
+            int start = row.textStart(at);
+            int end = row.textEnd(at, start);
+            if (end > start && end - start <= 9) {
+                int value = 0;
+                int i = start;
+                while (i < end && b[i] >= '0' && b[i] <= '9') {
+                    value = value * 10 + b[i++] - '0';
+                }
+                if (i == end) {
+                    return value;
+                }
+            }
+        }
         String v = text(column);
         if (v.isEmpty()) {
             if (required) {
@@ -175,6 +218,18 @@ public final class RowFields {
 
     /** A value that must be one of {@code known} (compared case-insensitively); returns the known spelling. */
     public String oneOf(String column, KnownNames known, String what) {
+        int at = field(column);
+        if (at >= 0) {
+            byte[] b = row.bytes();
+            int start = row.textStart(at);
+            int end = row.textEnd(at, start);
+            if (start < end && b[start] >= 0 && b[end - 1] >= 0) {
+                String exact = known.findExact(b, start, end);
+                if (exact != null) {
+                    return exact;
+                }
+            }
+        }
         String v = required(column);
         if (v.isEmpty()) {
             return null;
@@ -216,10 +271,10 @@ public final class RowFields {
     /** The KoboToolbox {@code _uuid} of the row, or null. */
     public String uuid() {
         int at = header.uuidPosition();
-        if (at < 0 || at >= row.values().length) {
+        if (at < 0 || at >= row.fieldCount()) {
             return null;
         }
-        String v = row.values()[at].strip();
+        String v = row.text(at);
         return v.isEmpty() ? null : v;
     }
 }

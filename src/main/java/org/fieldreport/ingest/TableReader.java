@@ -148,7 +148,7 @@ public final class TableReader {
             BigDecimal amount = null;
             String currency = null;
             if (format.amountColumn() != null && header.has(format.amountColumn())
-                    && row.values().length == header.width()) {
+                    && row.fieldCount() == header.width()) {
                 amount = DecimalText.parse(fields.text(format.amountColumn()));
                 String c = fields.text("currency");
                 currency = CurrencyCode.normalise(c, project.currency());
@@ -164,9 +164,9 @@ public final class TableReader {
             boolean accepted = false;
             if (unusable) {
                 // the header already explains why no row of this file can be used
-            } else if (row.values().length != header.width()) {
+            } else if (row.fieldCount() != header.width()) {
                 local.add(Problem.error("wrong-field-count", SourceRef.row(name, row.line()),
-                        "row has " + row.values().length + " fields, the header has " + header.width(),
+                        "row has " + row.fieldCount() + " fields, the header has " + header.width(),
                         "check for an unquoted delimiter or a missing field"));
                 if (format.amountColumn() != null) {
                     unreadableAmounts++;
