@@ -133,6 +133,7 @@ public final class CsvInput {
         }
 
         Problem run(Consumer<CsvRow> consumer) throws IOException {
+            CsvRow row = null;
             reader.start();
             splitter.start();
             boolean finished = false;
@@ -140,7 +141,7 @@ public final class CsvInput {
                 while (true) {
                     CsvChunk chunk = ready.take();
                     for (int r = 0; r < chunk.records; r++) {
-                        consumer.accept(new CsvRow(chunk, r));
+                        consumer.accept(row == null ? row = new CsvRow(chunk, r) : row.at(chunk, r));
                     }
                     if (chunk.last) {
                         if (chunk.unexpected != null) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One record of a CSV file, with the 1-based line on which it starts: a view of the bytes that {@link CsvInput} read,
  * whose fields become Strings only when asked for. A row is valid only while the consumer that received it runs; it
- * refuses to be read after its bytes have been reused.
+ * refuses to be read after its bytes have been reused. The same object is moved on to the next record when the consumer
+ * returns: a consumer keeps what it needs from a row, never the row.
  */
 public final class CsvRow {
 
@@ -23,18 +24,27 @@ public final class CsvRow {
         }
     }
 
-    private final CsvChunk chunk;
-    private final int generation;
-    private final int line;
-    private final int firstField;
-    private final int fieldCount;
+    private CsvChunk chunk;
+    private int generation;
+    private int line;
+    private int firstField;
+    private int fieldCount;
 
     CsvRow(CsvChunk chunk, int record) {
+        at(chunk, record);
+    }
+
+    /**
+     * Makes this object the view of another record: {@link CsvInput} hands one object per file to its consumer,
+     * moved from record to record, so a million rows make no garbage here.
+     */
+    CsvRow at(CsvChunk chunk, int record) {
         this.chunk = chunk;
         this.generation = chunk.generation;
         this.line = chunk.recordLine[record];
         this.firstField = chunk.recordField[record];
         this.fieldCount = chunk.recordField[record + 1] - firstField;
+        return this;
     }
 
     public int line() {

@@ -24,7 +24,7 @@ public final class RowFields {
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.,])(?:\\+\\d|0\\d)[\\d \\-().]{6,18}\\d(?![\\w])");
 
     private final String file;
-    private final CsvRow row;
+    private CsvRow row;
     private final HeaderMatch header;
     private final DateText dates;
     private final List<Problem> problems;
@@ -49,6 +49,17 @@ public final class RowFields {
         this.sites = sites;
         this.activities = activities;
         this.repeated = repeated;
+    }
+
+    /**
+     * These fields for the next row of the same file: the reader keeps one object per file and moves it on, so a
+     * million rows make no garbage here.
+     */
+    RowFields next(CsvRow next) {
+        row = next;
+        showValues = true;
+        errors = false;
+        return this;
     }
 
     /**

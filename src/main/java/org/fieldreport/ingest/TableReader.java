@@ -120,6 +120,8 @@ public final class TableReader {
         final Map<String, BigDecimal> columnTotals = new TreeMap<>();
         final Map<String, BigDecimal> excludedTotals = new TreeMap<>();
         HeaderMatch header;
+        /** The one view of a row's fields, moved from row to row. */
+        RowFields fields;
         boolean unusable;
         int rowsRead;
         int excluded;
@@ -144,7 +146,8 @@ public final class TableReader {
                 return;
             }
             rowsRead++;
-            RowFields fields = new RowFields(name, row, header, dates, local, sites, activities, repeated);
+            fields = fields == null ? new RowFields(name, row, header, dates, local, sites, activities, repeated)
+                    : fields.next(row);
             BigDecimal amount = null;
             String currency = null;
             if (format.amountColumn() != null && header.has(format.amountColumn())
