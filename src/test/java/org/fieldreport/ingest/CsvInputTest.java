@@ -244,14 +244,20 @@ class CsvInputTest {
     }
 
     @Test
-    void aRowKeptPastItsConsumerRefusesToBeRead() throws Exception {
+    void aRowIsMovedFromRecordToRecordAndRefusesToBeReadOnceItsBytesAreReused() throws Exception {
         Path file = folder.resolve("a.csv");
         Files.writeString(file, rows(100).toString());
         List<CsvRow> kept = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
 
-        new CsvInput(file, "a.csv", StandardCharsets.UTF_8, null, ReadProgress.NONE, 64, 16).read(kept::add);
+        new CsvInput(file, "a.csv", StandardCharsets.UTF_8, null, ReadProgress.NONE, 64, 16).read(row -> {
+            kept.add(row);
+            lines.add(row.line());
+        });
 
-        assertThat(kept.get(0).line()).isEqualTo(1);
+        assertThat(lines).hasSizeGreaterThan(2).startsWith(1, 2);
+        assertThat(kept).allSatisfy(row -> assertThat(row).isSameAs(kept.get(0)));
+        assertThat(kept.get(0).line()).isEqualTo(lines.get(lines.size() - 1));
         assertThatThrownBy(() -> kept.get(0).value(0)).isInstanceOf(IllegalStateException.class);
     }
 
