@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.ExitCode;
@@ -19,7 +17,9 @@ import org.fieldreport.render.OutputFile;
 import org.fieldreport.render.RenderedReport;
 import org.fieldreport.render.ReportView;
 import org.fieldreport.render.chart.ChartDrawing;
+import org.fieldreport.render.chart.WarmUpCharts;
 import org.fieldreport.render.template.ReportDocument;
+import org.fieldreport.render.template.ReportTemplate;
 import org.fieldreport.render.template.TemplateSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -58,14 +58,25 @@ public final class HtmlReport {
         return new RenderedReport(out, bytes.length, warnings);
     }
 
+    /**
+     * Draws small made-up charts and fills and parses a tiny template, to nowhere, so that JFreeChart, Java 2D,
+     * the PNG writer, FreeMarker and the XML parser are loaded before a real report is rendered
+     * ({@link org.fieldreport.render.WarmUp}).
+     */
+    public static void warmUp() {
+        for (ChartView chart : WarmUpCharts.all()) {
+            ChartDrawing.png(chart, CHART_WIDTH, CHART_HEIGHT, 1);
+        }
+        ReportTemplate.warmUp();
+    }
+
     /** The HTML text; refused addresses are added to {@code warnings}. */
     public static String render(ReportView view, TemplateSource template, Instant asOf, List<Problem> warnings) {
+        ChartImages images = ChartImages.start(view.charts(), CHART_WIDTH, CHART_HEIGHT, SCALE);
         Document document = ReportDocument.of(view, template, "html", asOf).document();
-        Map<String, ChartView> charts = new LinkedHashMap<>();
-        view.charts().forEach(c -> charts.put(c.id(), c));
         inlineStylesheets(document, template, warnings);
         inlineImages(document, template, warnings);
-        drawCharts(document, charts);
+        drawCharts(document, images);
         return HtmlSerializer.write(document);
     }
 
@@ -102,19 +113,20 @@ public final class HtmlReport {
         }
     }
 
-    private static void drawCharts(Document document, Map<String, ChartView> charts) {
+    private static void drawCharts(Document document, ChartImages images) {
+        images.drawRest();
         for (Element object : elements(document, "object")) {
             if (!CHART_TYPE.equals(object.getAttribute("type"))) {
                 object.getParentNode().removeChild(object);
                 continue;
             }
             String id = object.getAttribute("data");
-            ChartView chart = charts.get(id);
+            ChartView chart = images.chart(id);
             if (chart == null) {
                 throw new FieldReportException(ExitCode.USAGE, "the template places the chart \"" + id
-                        + "\" but the report has no chart of that id; it has " + charts.keySet());
+                        + "\" but the report has no chart of that id; it has " + images.ids());
             }
-            byte[] png = ChartDrawing.png(chart, CHART_WIDTH, CHART_HEIGHT, SCALE);
+            byte[] png = images.png(id);
             Element img = document.createElementNS(XHTML, "img");
             img.setAttribute("class", object.getAttribute("class"));
             img.setAttribute("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));

@@ -14,7 +14,10 @@ import org.fieldreport.render.ChartView;
 import org.fieldreport.render.OutputFile;
 import org.fieldreport.render.RenderedReport;
 import org.fieldreport.render.ReportView;
+import org.fieldreport.render.chart.WarmUpCharts;
 import org.fieldreport.render.template.ReportDocument;
+import org.fieldreport.render.template.ReportTemplate;
+import org.fieldreport.render.template.XhtmlParser;
 import org.fieldreport.render.template.TemplateSource;
 
 /**
@@ -28,6 +31,28 @@ public final class PdfReport {
 
     public PdfReport(PdfTypesetter typesetter) {
         this.typesetter = typesetter;
+    }
+
+    /**
+     * Typesets a one-page document of made-up text, a table and a chart, to nowhere, so that Flying Saucer,
+     * OpenPDF, JFreeChart and FreeMarker are loaded before a real report is typeset
+     * ({@link org.fieldreport.render.WarmUp}). Every typesetting loads its fonts afresh, so nothing of this one
+     * reaches a real PDF.
+     */
+    public static void warmUp() {
+        ReportTemplate.warmUp();
+        Map<String, ChartView> charts = new LinkedHashMap<>();
+        WarmUpCharts.all().forEach(c -> charts.put(c.id(), c));
+        StringBuilder xhtml = new StringBuilder("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
+                + "body { font-family: \"DejaVu Sans\"; } .chart { width: 100mm; height: 40mm; }"
+                + "</style></head><body><h1>Warm-up</h1><p>Text, <b>bold</b> and <i>oblique</i>: 1,234.50</p>"
+                + "<table><tr><th>A</th><td>1</td></tr></table>");
+        charts.keySet().forEach(id -> xhtml.append("<object class=\"chart\" type=\"")
+                .append(ChartElementFactory.CHART_TYPE).append("\" data=\"").append(id).append("\"></object>"));
+        xhtml.append("</body></html>");
+        new GlyphCoverage().check(XhtmlParser.parse(xhtml.toString(), "warm-up"), "warm-up");
+        new FlyingSaucerTypesetter().typeset(XhtmlParser.parse(xhtml.toString(), "warm-up"),
+                TemplateSource.bundled(), charts, new PdfInfo("Warm-up", "-", Instant.EPOCH));
     }
 
     /** Writes {@code out} with the default typesetter. */
