@@ -14,10 +14,9 @@ import org.fieldreport.render.ChartView;
 import org.fieldreport.render.OutputFile;
 import org.fieldreport.render.RenderedReport;
 import org.fieldreport.render.ReportView;
-import org.fieldreport.render.chart.WarmUpCharts;
+import org.fieldreport.render.chart.ChartDrawing;
 import org.fieldreport.render.template.ReportDocument;
 import org.fieldreport.render.template.ReportTemplate;
-import org.fieldreport.render.template.XhtmlParser;
 import org.fieldreport.render.template.TemplateSource;
 
 /**
@@ -34,25 +33,16 @@ public final class PdfReport {
     }
 
     /**
-     * Typesets a one-page document of made-up text, a table and a chart, to nowhere, so that Flying Saucer,
-     * OpenPDF, JFreeChart and FreeMarker are loaded before a real report is typeset
-     * ({@link org.fieldreport.render.WarmUp}). Every typesetting loads its fonts afresh, so nothing of this one
-     * reaches a real PDF.
+     * Loads, before a real report is typeset, what typesetting one needs first and does not depend on the report:
+     * FreeMarker and the XML parser (a one-line template), the bundled fonts for Java 2D (kept for the report's glyph
+     * check and its charts) and JFreeChart (small made-up charts drawn to nowhere); see
+     * {@link org.fieldreport.render.WarmUp}. Flying Saucer itself is left alone: it loads its fonts afresh for every
+     * document, so a warm-up document would cost as much as it saves.
      */
     public static void warmUp() {
         ReportTemplate.warmUp();
-        Map<String, ChartView> charts = new LinkedHashMap<>();
-        WarmUpCharts.all().forEach(c -> charts.put(c.id(), c));
-        StringBuilder xhtml = new StringBuilder("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
-                + "body { font-family: \"DejaVu Sans\"; } .chart { width: 100mm; height: 40mm; }"
-                + "</style></head><body><h1>Warm-up</h1><p>Text, <b>bold</b> and <i>oblique</i>: 1,234.50</p>"
-                + "<table><tr><th>A</th><td>1</td></tr></table>");
-        charts.keySet().forEach(id -> xhtml.append("<object class=\"chart\" type=\"")
-                .append(ChartElementFactory.CHART_TYPE).append("\" data=\"").append(id).append("\"></object>"));
-        xhtml.append("</body></html>");
-        new GlyphCoverage().check(XhtmlParser.parse(xhtml.toString(), "warm-up"), "warm-up");
-        new FlyingSaucerTypesetter().typeset(XhtmlParser.parse(xhtml.toString(), "warm-up"),
-                TemplateSource.bundled(), charts, new PdfInfo("Warm-up", "-", Instant.EPOCH));
+        new GlyphCoverage();
+        ChartDrawing.warmUp();
     }
 
     /** Writes {@code out} with the default typesetter. */

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.fieldreport.render.OutputFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -104,7 +103,7 @@ public final class WorkbookWriter {
         Map<SheetSplit.Part, ColumnWidths> problemWidths = prepare(workbook, problems, styles, checks, frame);
         AboutSheet.write(cells(workbook, "About", styles, checks), frame, view, asOf);
 
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        checks.evaluate();
         checks.verify();
         outreach.chart(workbook.getSheet("Outreach"));
         budget.chart(workbook.getSheet("Budget"));
