@@ -188,9 +188,9 @@ public final class ReportRun {
                 Path target = request.out().resolve(base + "." + format.extension());
                 refuseInput(target, inputs);
                 if ((format == OutputFormat.PDF || format == OutputFormat.HTML) && view == null) {
-                    renderers.document().await();
                     view = ReportAssembly.view(content);
                     template = template(project, request);
+                    renderers.document().await();
                 }
                 switch (format) {
                     case PDF -> PdfReport.write(view, target, template, asOf).warnings().forEach(problems::add);

@@ -4,13 +4,15 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A renderer's library loaded and initialised on a thread of its own while the project is still being read: a
- * throwaway piece of the renderer's own work (a tiny workbook, a one-line PDF, a small chart) run to nowhere, so
- * that the classes, schema types and fonts it needs are ready when the real output is made. On a cold JVM this
- * loading is most of a report's rendering time, and reading a project leaves a core free for it.
+ * throwaway piece of the renderer's own work (a workbook of made-up figures, small charts, a one-line template) run
+ * to nowhere, so that the classes, schema types and fonts it needs are ready when the real output is made. On a
+ * cold JVM this loading is a large part of a report's rendering time, and reading a project leaves a core partly
+ * free for it.
  *
- * <p>The throwaway work shares no state with the real output (every renderer builds its documents, fonts and
- * workbooks afresh), so it cannot change a byte of it. {@link #await} is called before the real rendering starts,
- * so the two never run the library at the same time; a warm-up that fails only means the renderer loads its classes
+ * <p>The throwaway work shares no state with the real output beyond what the real output would fill the same way
+ * (the bundled fonts for Java 2D are kept once loaded); workbooks, documents and the PDF's fonts are made afresh for
+ * each output, so a warm-up cannot change a byte of it. {@link #await} is called before the real rendering starts,
+ * so the two never use the library at the same time; a warm-up that fails only means the renderer loads its classes
  * itself, as it would without one.
  */
 public final class WarmUp {
@@ -29,8 +31,8 @@ public final class WarmUp {
         Thread thread = new Thread(() -> {
             try {
                 exercise.run();
-            } catch (RuntimeException | LinkageError ignored) {
-                // nothing is lost: the renderer loads what it needs when it runs
+            } catch (Throwable ignored) {
+                // nothing is lost: the renderer loads what it needs when it runs, and reports what fails there
             } finally {
                 warmUp.done.countDown();
             }
