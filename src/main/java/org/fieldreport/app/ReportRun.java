@@ -66,7 +66,9 @@ public final class ReportRun {
     /** Runs the request; never throws for a project's failure, only for a mistake in the request itself. */
     public static RunSummary run(ReportRequest request) {
         long started = System.nanoTime();
-        Renderers renderers = Renderers.warmUp(request.formats());
+        // POI's classes and schema types load while the projects are read (see WarmUp)
+        WarmUp workbookWarmUp = request.formats().contains(OutputFormat.XLSX)
+                ? WarmUp.start("workbook warm-up", WorkbookWriter::warmUp) : WarmUp.none();
         List<Path> folders = expand(request.projects());
         List<ProjectOutcome> outcomes = new ArrayList<>();
         if (request.parallel() && folders.size() > 1) {
@@ -79,7 +81,7 @@ public final class ReportRun {
                     int index = i + 1;
                     futures.add(pool.submit(() -> {
                         request.progress().project(index, folders.size(), folder.toString());
-                        return project(folder, request, renderers);
+                        return project(folder, request, workbookWarmUp);
                     }));
                 }
                 for (Future<ProjectOutcome> f : futures) {
@@ -96,7 +98,7 @@ public final class ReportRun {
         } else {
             for (int i = 0; i < folders.size(); i++) {
                 request.progress().project(i + 1, folders.size(), folders.get(i).toString());
-                outcomes.add(project(folders.get(i), request, renderers));
+                outcomes.add(project(folders.get(i), request, workbookWarmUp));
             }
         }
         request.progress().done();
@@ -129,9 +131,9 @@ public final class ReportRun {
         return out;
     }
 
-    private static ProjectOutcome project(Path folder, ReportRequest request, Renderers renderers) {
+    private static ProjectOutcome project(Path folder, ReportRequest request, WarmUp workbookWarmUp) {
         try {
-            return render(folder, request, renderers);
+            return render(folder, request, workbookWarmUp);
         } catch (FieldReportException e) {
             return ProjectOutcome.failed(folder, e.exitCode(), e.getMessage().lines().findFirst().orElse(""),
                     e.problems());
@@ -140,7 +142,7 @@ public final class ReportRun {
         }
     }
 
-    private static ProjectOutcome render(Path folder, ReportRequest request, Renderers renderers) {
+    private static ProjectOutcome render(Path folder, ReportRequest request, WarmUp workbookWarmUp) {
         LoadedProject loaded = ProjectLoader.load(folder, request.progress());
         ProjectData data = loaded.data();
         Project project = data.project();
@@ -175,7 +177,7 @@ public final class ReportRun {
                 .replace("{audience}", request.audience().key());
         Set<Path> inputs = inputs(project, data);
         List<WrittenOutput> written = new ArrayList<>();
-        EarlyWorkbook early = EarlyWorkbook.start(content, formats, renderers.workbook(),
+        EarlyWorkbook early = EarlyWorkbook.start(content, formats, workbookWarmUp,
                 request.out().resolve(base + "." + OutputFormat.XLSX.extension()), inputs, asOf);
         ReportView view = null;
         TemplateSource template = null;
@@ -190,14 +192,13 @@ public final class ReportRun {
                 if ((format == OutputFormat.PDF || format == OutputFormat.HTML) && view == null) {
                     view = ReportAssembly.view(content);
                     template = template(project, request);
-                    renderers.document().await();
                 }
                 switch (format) {
                     case PDF -> PdfReport.write(view, target, template, asOf).warnings().forEach(problems::add);
                     case HTML -> HtmlReport.write(view, target, template, asOf).warnings().forEach(problems::add);
                     case XLSX -> {
                         if (early == null || !early.moveInPlace()) {
-                            renderers.workbook().await();
+                            workbookWarmUp.await();
                             writeWorkbook(content, target, asOf);
                         }
                     }

@@ -119,25 +119,6 @@ public final class ChartDrawing {
         return out.toByteArray();
     }
 
-    /**
-     * Draws small made-up charts of every kind into an image and drops it, so that JFreeChart, Java 2D and the
-     * bundled fonts are loaded before a report's charts are drawn ({@link org.fieldreport.render.WarmUp}).
-     */
-    public static void warmUp() {
-        BufferedImage image = new BufferedImage(325, 136, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            for (ChartView view : WarmUpCharts.all()) {
-                chart(view).draw(g, new Rectangle2D.Double(0, 0, 325, 136));
-            }
-        } finally {
-            g.dispose();
-        }
-    }
-
     private static CategoryItemRenderer renderer(ChartView view) {
         return switch (view.kind()) {
             case BAR -> {

@@ -16,10 +16,7 @@ import org.fieldreport.render.ChartView;
 import org.fieldreport.render.OutputFile;
 import org.fieldreport.render.RenderedReport;
 import org.fieldreport.render.ReportView;
-import org.fieldreport.render.chart.ChartDrawing;
-import org.fieldreport.render.chart.WarmUpCharts;
 import org.fieldreport.render.template.ReportDocument;
-import org.fieldreport.render.template.ReportTemplate;
 import org.fieldreport.render.template.TemplateSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -56,18 +53,6 @@ public final class HtmlReport {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         OutputFile.write(out, bytes);
         return new RenderedReport(out, bytes.length, warnings);
-    }
-
-    /**
-     * Draws small made-up charts and fills and parses a tiny template, to nowhere, so that JFreeChart, Java 2D,
-     * the PNG writer, FreeMarker and the XML parser are loaded before a real report is rendered
-     * ({@link org.fieldreport.render.WarmUp}).
-     */
-    public static void warmUp() {
-        for (ChartView chart : WarmUpCharts.all()) {
-            ChartDrawing.png(chart, CHART_WIDTH, CHART_HEIGHT, 1);
-        }
-        ReportTemplate.warmUp();
     }
 
     /** The HTML text; refused addresses are added to {@code warnings}. */

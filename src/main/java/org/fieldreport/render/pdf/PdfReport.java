@@ -14,9 +14,7 @@ import org.fieldreport.render.ChartView;
 import org.fieldreport.render.OutputFile;
 import org.fieldreport.render.RenderedReport;
 import org.fieldreport.render.ReportView;
-import org.fieldreport.render.chart.ChartDrawing;
 import org.fieldreport.render.template.ReportDocument;
-import org.fieldreport.render.template.ReportTemplate;
 import org.fieldreport.render.template.TemplateSource;
 
 /**
@@ -30,19 +28,6 @@ public final class PdfReport {
 
     public PdfReport(PdfTypesetter typesetter) {
         this.typesetter = typesetter;
-    }
-
-    /**
-     * Loads, before a real report is typeset, what typesetting one needs first and does not depend on the report:
-     * FreeMarker and the XML parser (a one-line template), the bundled fonts for Java 2D (kept for the report's glyph
-     * check and its charts) and JFreeChart (small made-up charts drawn to nowhere); see
-     * {@link org.fieldreport.render.WarmUp}. Flying Saucer itself is left alone: it loads its fonts afresh for every
-     * document, so a warm-up document would cost as much as it saves.
-     */
-    public static void warmUp() {
-        ReportTemplate.warmUp();
-        new GlyphCoverage();
-        ChartDrawing.warmUp();
     }
 
     /** Writes {@code out} with the default typesetter. */

@@ -65,24 +65,6 @@ public final class ReportTemplate {
         }
     }
 
-    /**
-     * Fills a one-line template with the locked-down configuration and parses the result, to nowhere, so that
-     * FreeMarker and the XML parser are loaded before a real template is filled
-     * ({@link org.fieldreport.render.WarmUp}).
-     */
-    public static void warmUp() {
-        try {
-            Template template = new Template("warm-up", "<p xmlns=\"http://www.w3.org/1999/xhtml\">"
-                    + "<#list items as i>${i.name}: ${i.value}<#sep>, </#list></p>",
-                    configuration(TemplateSource.bundled()));
-            StringWriter out = new StringWriter();
-            template.process(Map.of("items", List.of(Map.of("name", "a & b", "value", 1))), out);
-            XhtmlParser.parse(out.toString(), "warm-up");
-        } catch (IOException | TemplateException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static Configuration configuration(TemplateSource source) {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
