@@ -42,6 +42,7 @@ import org.fieldreport.render.OutputFile;
 import org.fieldreport.render.ReportAssembly;
 import org.fieldreport.render.ReportContent;
 import org.fieldreport.render.ReportView;
+import org.fieldreport.render.WarmUp;
 import org.fieldreport.render.html.HtmlReport;
 import org.fieldreport.render.json.ReportJson;
 import org.fieldreport.render.narrative.NameDenyList;
@@ -65,6 +66,9 @@ public final class ReportRun {
     /** Runs the request; never throws for a project's failure, only for a mistake in the request itself. */
     public static RunSummary run(ReportRequest request) {
         long started = System.nanoTime();
+        // POI's classes and schema types load while the projects are read (see WarmUp)
+        WarmUp workbookWarmUp = request.formats().contains(OutputFormat.XLSX)
+                ? WarmUp.start("workbook warm-up", WorkbookWriter::warmUp) : WarmUp.none();
         List<Path> folders = expand(request.projects());
         List<ProjectOutcome> outcomes = new ArrayList<>();
         if (request.parallel() && folders.size() > 1) {
@@ -77,7 +81,7 @@ public final class ReportRun {
                     int index = i + 1;
                     futures.add(pool.submit(() -> {
                         request.progress().project(index, folders.size(), folder.toString());
-                        return project(folder, request);
+                        return project(folder, request, workbookWarmUp);
                     }));
                 }
                 for (Future<ProjectOutcome> f : futures) {
@@ -94,7 +98,7 @@ public final class ReportRun {
         } else {
             for (int i = 0; i < folders.size(); i++) {
                 request.progress().project(i + 1, folders.size(), folders.get(i).toString());
-                outcomes.add(project(folders.get(i), request));
+                outcomes.add(project(folders.get(i), request, workbookWarmUp));
             }
         }
         request.progress().done();
@@ -127,9 +131,9 @@ public final class ReportRun {
         return out;
     }
 
-    private static ProjectOutcome project(Path folder, ReportRequest request) {
+    private static ProjectOutcome project(Path folder, ReportRequest request, WarmUp workbookWarmUp) {
         try {
-            return render(folder, request);
+            return render(folder, request, workbookWarmUp);
         } catch (FieldReportException e) {
             return ProjectOutcome.failed(folder, e.exitCode(), e.getMessage().lines().findFirst().orElse(""),
                     e.problems());
@@ -138,7 +142,7 @@ public final class ReportRun {
         }
     }
 
-    private static ProjectOutcome render(Path folder, ReportRequest request) {
+    private static ProjectOutcome render(Path folder, ReportRequest request, WarmUp workbookWarmUp) {
         LoadedProject loaded = ProjectLoader.load(folder, request.progress());
         ProjectData data = loaded.data();
         Project project = data.project();
@@ -173,7 +177,7 @@ public final class ReportRun {
                 .replace("{audience}", request.audience().key());
         Set<Path> inputs = inputs(project, data);
         List<WrittenOutput> written = new ArrayList<>();
-        EarlyWorkbook early = EarlyWorkbook.start(content, formats,
+        EarlyWorkbook early = EarlyWorkbook.start(content, formats, workbookWarmUp,
                 request.out().resolve(base + "." + OutputFormat.XLSX.extension()), inputs, asOf);
         ReportView view = null;
         TemplateSource template = null;
@@ -194,6 +198,7 @@ public final class ReportRun {
                     case HTML -> HtmlReport.write(view, target, template, asOf).warnings().forEach(problems::add);
                     case XLSX -> {
                         if (early == null || !early.moveInPlace()) {
+                            workbookWarmUp.await();
                             writeWorkbook(content, target, asOf);
                         }
                     }
@@ -277,8 +282,8 @@ public final class ReportRun {
             this.target = target;
         }
 
-        static EarlyWorkbook start(ReportContent content, Set<OutputFormat> formats, Path target, Set<Path> inputs,
-                                   Instant asOf) {
+        static EarlyWorkbook start(ReportContent content, Set<OutputFormat> formats, WarmUp warmUp, Path target,
+                                   Set<Path> inputs, Instant asOf) {
             if (!formats.contains(OutputFormat.XLSX)
                     || !(formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.HTML))) {
                 return null;
@@ -296,6 +301,7 @@ public final class ReportRun {
                 return t;
             });
             Future<?> writing = thread.submit(() -> {
+                warmUp.await();
                 try {
                     new WorkbookWriter().write(view, staging, asOf);
                 } catch (IOException e) {

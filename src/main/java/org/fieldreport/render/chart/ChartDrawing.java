@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.fieldreport.render.BundledFonts;
 import org.fieldreport.render.ChartPoint;
 import org.fieldreport.render.ChartSeries;
@@ -108,8 +110,9 @@ public final class ChartDrawing {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        // a stream cached in memory: ImageIO would otherwise stage every image in a temporary file
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageIO.write(image, "png", stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

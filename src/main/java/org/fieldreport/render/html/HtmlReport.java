@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.ExitCode;
@@ -18,7 +16,6 @@ import org.fieldreport.render.ChartView;
 import org.fieldreport.render.OutputFile;
 import org.fieldreport.render.RenderedReport;
 import org.fieldreport.render.ReportView;
-import org.fieldreport.render.chart.ChartDrawing;
 import org.fieldreport.render.template.ReportDocument;
 import org.fieldreport.render.template.TemplateSource;
 import org.w3c.dom.Document;
@@ -60,12 +57,11 @@ public final class HtmlReport {
 
     /** The HTML text; refused addresses are added to {@code warnings}. */
     public static String render(ReportView view, TemplateSource template, Instant asOf, List<Problem> warnings) {
+        ChartImages images = ChartImages.start(view.charts(), CHART_WIDTH, CHART_HEIGHT, SCALE);
         Document document = ReportDocument.of(view, template, "html", asOf).document();
-        Map<String, ChartView> charts = new LinkedHashMap<>();
-        view.charts().forEach(c -> charts.put(c.id(), c));
         inlineStylesheets(document, template, warnings);
         inlineImages(document, template, warnings);
-        drawCharts(document, charts);
+        drawCharts(document, images);
         return HtmlSerializer.write(document);
     }
 
@@ -102,19 +98,20 @@ public final class HtmlReport {
         }
     }
 
-    private static void drawCharts(Document document, Map<String, ChartView> charts) {
+    private static void drawCharts(Document document, ChartImages images) {
+        images.drawRest();
         for (Element object : elements(document, "object")) {
             if (!CHART_TYPE.equals(object.getAttribute("type"))) {
                 object.getParentNode().removeChild(object);
                 continue;
             }
             String id = object.getAttribute("data");
-            ChartView chart = charts.get(id);
+            ChartView chart = images.chart(id);
             if (chart == null) {
                 throw new FieldReportException(ExitCode.USAGE, "the template places the chart \"" + id
-                        + "\" but the report has no chart of that id; it has " + charts.keySet());
+                        + "\" but the report has no chart of that id; it has " + images.ids());
             }
-            byte[] png = ChartDrawing.png(chart, CHART_WIDTH, CHART_HEIGHT, SCALE);
+            byte[] png = images.png(id);
             Element img = document.createElementNS(XHTML, "img");
             img.setAttribute("class", object.getAttribute("class"));
             img.setAttribute("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));

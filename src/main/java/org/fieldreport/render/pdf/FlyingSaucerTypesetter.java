@@ -1,6 +1,7 @@
 package org.fieldreport.render.pdf;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -11,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import org.fieldreport.render.BundledFonts;
 import org.fieldreport.render.ChartView;
@@ -23,6 +27,10 @@ import org.fieldreport.render.template.TemplateSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xhtmlrenderer.css.constants.CSSName;
+import org.xhtmlrenderer.css.sheet.FontFaceRule;
+import org.xhtmlrenderer.css.style.CalculatedStyle;
+import org.xhtmlrenderer.extend.UserAgentCallback;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -52,6 +60,8 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     /** Fonts are served by the user agent under this scheme, from the jar only. */
     static final String FONT_SCHEME = "bundled-font:";
+    /** The family Flying Saucer falls back to when a style names none it has. */
+    private static final String SERIF = "Serif";
 
     @Override
     public Typeset typeset(Document xhtml, TemplateSource resources, Map<String, ChartView> charts, PdfInfo info) {
@@ -84,7 +94,7 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
     /** Puts the bundled fonts first in the document's head, before any stylesheet of the template. */
     private static void addFontFaces(Document document) {
         StringBuilder css = new StringBuilder();
-        for (String family : List.of(BundledFonts.FAMILY, "Serif")) {
+        for (String family : List.of(BundledFonts.FAMILY, SERIF)) {
             for (BundledFonts face : BundledFonts.values()) {
                 css.append("@font-face { font-family: \"").append(family).append("\"; src: url(\"")
                         .append(FONT_SCHEME).append(face.fileName()).append("\"); font-weight: ")
@@ -115,15 +125,21 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         return null;
     }
 
-    /** Gives every loaded font a subset-tag source derived from the document and the font. */
+    /**
+     * Gives every loaded font a subset-tag source derived from the document and the font, under the first family
+     * (by name) that holds it: "Serif" holds the same fonts as the bundled family and tags none of its own.
+     */
     private static void tagSubsets(ITextFontResolver fonts, String contentSeed) {
         List<String> families = new ArrayList<>(fonts.getFonts().keySet());
         families.sort(null);
+        Set<BaseFont> tagged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String family : families) {
             FontFamily f = fonts.getFonts().get(family);
             for (FontDescription d : f.getFontDescriptions()) {
-                d.getFont().setSecureRandom(new SubsetTagRandom(contentSeed + "|" + family + "|"
-                        + d.getFont().getPostscriptFontName() + "|" + d.getWeight() + "|" + d.getStyle()));
+                if (tagged.add(d.getFont())) {
+                    d.getFont().setSecureRandom(new SubsetTagRandom(contentSeed + "|" + family + "|"
+                            + d.getFont().getPostscriptFontName() + "|" + d.getWeight() + "|" + d.getStyle()));
+                }
             }
         }
     }
@@ -138,11 +154,40 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         }
     }
 
-    /** Offers no font but those the document's {@code @font-face} rules load: no base-14 fallback. */
+    /**
+     * Offers no font but those the document's {@code @font-face} rules load: no base-14 fallback. The bundled
+     * faces are declared twice, as {@value BundledFonts#FAMILY} and as "Serif" (the generic fallback); they are
+     * loaded once, and "Serif" names the same fonts, rather than reading and parsing every font file twice.
+     */
     private static final class BundledOnlyFontResolver extends ITextFontResolver {
         @Override
         protected Map<String, FontFamily> loadFonts() {
             return new HashMap<>();
+        }
+
+        @Override
+        public void importFontFaces(List<FontFaceRule> fontFaces, UserAgentCallback userAgent) {
+            List<FontFaceRule> loaded = new ArrayList<>();
+            boolean serif = false;
+            for (FontFaceRule rule : fontFaces) {
+                if (isBundledSerif(rule)) {
+                    serif = true;
+                } else {
+                    loaded.add(rule);
+                }
+            }
+            super.importFontFaces(loaded, userAgent);
+            FontFamily bundled = getFonts().get(BundledFonts.FAMILY);
+            if (serif && bundled != null) {
+                getFonts().putIfAbsent(SERIF, bundled);
+            }
+        }
+
+        private static boolean isBundledSerif(FontFaceRule rule) {
+            CalculatedStyle style = rule.getCalculatedStyle();
+            return rule.hasFontFamily()
+                    && SERIF.equals(style.valueByName(CSSName.FONT_FAMILY).asString())
+                    && style.valueByName(CSSName.SRC).asString().startsWith(FONT_SCHEME);
         }
     }
 

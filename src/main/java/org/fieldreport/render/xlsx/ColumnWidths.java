@@ -34,6 +34,14 @@ final class ColumnWidths {
         chars[column] = Math.max(chars[column], widest);
     }
 
+    /** Fits one line of text {@code length} characters long, known without making the text. */
+    void fit(int column, int length) {
+        if (column >= chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(column + 1, chars.length * 2));
+        }
+        chars[column] = Math.max(chars[column], length);
+    }
+
     /** Width in characters of {@code column} as it will be set. */
     int width(int column) {
         int seen = column < chars.length ? chars[column] : 0;

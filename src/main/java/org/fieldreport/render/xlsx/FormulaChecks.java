@@ -35,6 +35,11 @@ final class FormulaChecks {
         expectations.add(new Expectation(cell, expected, tolerance));
     }
 
+    /** Works out every registered formula's value and stores it as the cell's cached value ({@link FormulaValues}). */
+    void evaluate() {
+        new FormulaValues().evaluate(expectations.stream().map(Expectation::cell).toList());
+    }
+
     /** Run after evaluation: compares each formula's cached value with its figure. */
     void verify() {
         for (Expectation e : expectations) {

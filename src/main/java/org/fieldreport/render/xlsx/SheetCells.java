@@ -151,7 +151,7 @@ final class SheetCells {
         }
         Cell cell = cell(r, c, styles.money(currency, bold));
         cell.setCellValue(amount.doubleValue());
-        widths.fit(c, moneyText(amount, currency));
+        widths.fit(c, moneyTextLength(amount, currency));
         return cell;
     }
 
@@ -238,6 +238,21 @@ final class SheetCells {
 
     static String moneyText(BigDecimal amount, String currency) {
         return grouped(amount, WorkbookStyles.decimals(currency)) + " " + currency;
+    }
+
+    /** The length of {@link #moneyText}, worked out without formatting (one per money cell of a long list). */
+    static int moneyTextLength(BigDecimal amount, String currency) {
+        return groupedLength(amount, WorkbookStyles.decimals(currency)) + 1 + currency.length();
+    }
+
+    /** The length of {@link #grouped}: sign, digits with a comma every three, point and decimals. */
+    static int groupedLength(BigDecimal n, int decimals) {
+        BigDecimal rounded = n.setScale(decimals, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0 && n.signum() < 0) {
+            return grouped(n, decimals).length(); // how a negative amount that rounds to zero is shown
+        }
+        int whole = Math.max(1, rounded.precision() - decimals);
+        return (rounded.signum() < 0 ? 1 : 0) + whole + (whole - 1) / 3 + (decimals > 0 ? decimals + 1 : 0);
     }
 
     /** Grouped digits rounded HALF_UP to {@code decimals}, as the cell's number format would show them. */

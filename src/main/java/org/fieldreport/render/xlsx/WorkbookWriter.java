@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.fieldreport.render.OutputFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -68,6 +67,18 @@ public final class WorkbookWriter {
         }
     }
 
+    /**
+     * Writes a workbook of made-up figures to nowhere, so that POI and the XML schema types behind it are loaded
+     * and initialised before a real workbook is made ({@link org.fieldreport.render.WarmUp}).
+     */
+    public static void warmUp() {
+        try {
+            new WorkbookWriter().writeRaw(WarmUpView.of(), Instant.EPOCH, OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void writeRaw(WorkbookView view, Instant asOf, OutputStream out) throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -92,14 +103,14 @@ public final class WorkbookWriter {
         Map<SheetSplit.Part, ColumnWidths> problemWidths = prepare(workbook, problems, styles, checks, frame);
         AboutSheet.write(cells(workbook, "About", styles, checks), frame, view, asOf);
 
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        checks.evaluate();
         checks.verify();
         outreach.chart(workbook.getSheet("Outreach"));
         budget.chart(workbook.getSheet("Budget"));
         describe(workbook, view, asOf);
 
         // closing deletes SXSSF's temporary row files (POI 5.3 and later)
-        try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW)) {
+        try (SXSSFWorkbook streaming = new StreamingWorkbook(workbook, STREAM_WINDOW)) {
             stream(streaming, expenses, expenseWidths, styles, checks);
             stream(streaming, problems, problemWidths, styles, checks);
             streaming.write(out);

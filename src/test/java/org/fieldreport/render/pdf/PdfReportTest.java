@@ -203,6 +203,9 @@ class PdfReportTest {
             assertThat(font.isEmbedded()).isTrue();
             assertThat(font.getName()).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?");
         });
+        // the fallback family is the bundled one, loaded once: each face is embedded as one subset
+        List<String> faces = fonts.stream().map(f -> f.getName().substring(7)).toList();
+        assertThat(faces).doesNotHaveDuplicates();
     }
 
     @Test

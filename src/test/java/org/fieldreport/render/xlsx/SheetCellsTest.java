@@ -29,6 +29,25 @@ class SheetCellsTest {
     }
 
     @Test
+    void theWidthOfAnAmountIsTheLengthOfItsText() {
+        java.util.Random random = new java.util.Random(9);
+        java.util.List<java.math.BigDecimal> amounts = new java.util.ArrayList<>();
+        for (String s : new String[] {"0", "-0", "0.004", "-0.004", "-0.005", "0.005", "999.995", "-999.995",
+                "999999.994", "1000", "-1000", "123456789012.5", "0E+3", "1E+7", "-5E-10", "99.5", "-99.5"}) {
+            amounts.add(new java.math.BigDecimal(s));
+        }
+        for (int i = 0; i < 2000; i++) {
+            amounts.add(java.math.BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(7) - 1));
+        }
+        for (java.math.BigDecimal amount : amounts) {
+            for (String currency : new String[] {"USD", "KHR", "BHD"}) {
+                assertThat(SheetCells.moneyTextLength(amount, currency)).as(amount + " " + currency)
+                        .isEqualTo(SheetCells.moneyText(amount, currency).length());
+            }
+        }
+    }
+
+    @Test
     void moneyShowsItsCurrencysDecimals() {
         assertThat(WorkbookStyles.moneyFormat("USD")).isEqualTo("#,##0.00 \"USD\"");
         assertThat(WorkbookStyles.moneyFormat("KHR")).isEqualTo("#,##0 \"KHR\"");

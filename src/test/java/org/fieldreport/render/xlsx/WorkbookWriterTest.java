@@ -154,6 +154,45 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void everyCachedFormulaValueIsWhatExcelsRulesGiveToTheLastBit() throws IOException {
+        WorkbookView sample = SampleView.view();
+        // zero budgets ("" shares), a line spent exactly (a zero difference) and a heading without lines ("0")
+        List<BudgetHeading> headings = new ArrayList<>(sample.budget().headings());
+        headings.add(new BudgetHeading("Reserve", List.of(new BudgetLineRow("R1", "Reserve", SampleView.figures(
+                "0.10", "0.10"), false, ""), new BudgetLineRow("R2", "Contingency", SampleView.figures("0", "0"),
+                false, "")), SampleView.figures("0.10", "0.10"), false));
+        headings.add(new BudgetHeading("Empty", List.of(), SampleView.figures("0", "0"), false));
+        WorkbookView view = new WorkbookView(sample.reportingCurrency(), sample.audience(), sample.summary(),
+                sample.results(), sample.outreach(), sample.attendance(), new WorkbookView.Budget(
+                        sample.budget().title(), sample.budget().rule(), headings, SampleView.figures("45000.10",
+                        "43955.85"), false), sample.expenses(), sample.funding(), sample.problems(), sample.about());
+        int formulas = 0;
+        try (XSSFWorkbook wb = write(view)) {
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        var evaluated = evaluator.evaluate(cell);
+                        String where = sheet.getSheetName() + "!" + new CellReference(cell).formatAsString();
+                        assertThat(cell.getCachedFormulaResultType()).as(where).isEqualTo(evaluated.getCellType());
+                        if (evaluated.getCellType() == CellType.NUMERIC) {
+                            assertThat(Double.doubleToRawLongBits(cell.getNumericCellValue())).as(where)
+                                    .isEqualTo(Double.doubleToRawLongBits(evaluated.getNumberValue()));
+                        } else {
+                            assertThat(cell.getStringCellValue()).as(where).isEqualTo(evaluated.getStringValue());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(formulas).isGreaterThan(50);
+    }
+
+    @Test
     void formulasFollowAnEditedActual() throws IOException {
         try (XSSFWorkbook wb = write(SampleView.view())) {
             Sheet budget = wb.getSheet("Budget");
