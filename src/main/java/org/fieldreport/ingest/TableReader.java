@@ -152,7 +152,7 @@ public final class TableReader {
             String currency = null;
             if (format.amountColumn() != null && header.has(format.amountColumn())
                     && row.fieldCount() == header.width()) {
-                amount = DecimalText.parse(fields.text(format.amountColumn()));
+                amount = fields.number(format.amountColumn());
                 String c = fields.text("currency");
                 currency = CurrencyCode.normalise(c, project.currency());
                 if (currency == null) {
