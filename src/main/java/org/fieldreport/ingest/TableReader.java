@@ -153,7 +153,7 @@ public final class TableReader {
             if (format.amountColumn() != null && header.has(format.amountColumn())
                     && row.fieldCount() == header.width()) {
                 amount = fields.number(format.amountColumn());
-                String c = fields.text("currency");
+                String c = fields.repeatedText("currency");
                 currency = CurrencyCode.normalise(c, project.currency());
                 if (currency == null) {
                     currency = c.toUpperCase(java.util.Locale.ROOT);
