@@ -93,9 +93,11 @@ public final class ProjectLoader {
         List<T> kept = new ArrayList<>(table.rows().size());
         Map<String, BigDecimal> accepted = new HashMap<>();
         Map<String, BigDecimal> excluded = new HashMap<>(table.excludedTotals());
+        // Most files have no row excluded by a check: then no row's source needs making to look it up.
+        boolean any = exclusions.any(table.file());
         for (T row : table.rows()) {
             Money money = amount.apply(row);
-            if (exclusions.excluded(where.apply(row))) {
+            if (any && exclusions.excluded(where.apply(row))) {
                 if (money != null) {
                     excluded.merge(money.currency(), money.amount(), BigDecimal::add);
                 }

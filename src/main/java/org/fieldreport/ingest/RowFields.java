@@ -33,6 +33,10 @@ public final class RowFields {
     private final RepeatedText repeated;
     private boolean showValues = true;
     private boolean errors;
+    /** The column {@link #number} last read in this row (null after moving on), its text and its value. */
+    private String numberColumn;
+    private String numberText;
+    private BigDecimal number;
 
     public RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems,
                      KnownNames sites, KnownNames activities) {
@@ -59,6 +63,7 @@ public final class RowFields {
         row = next;
         showValues = true;
         errors = false;
+        numberColumn = null;
         return this;
     }
 
@@ -213,13 +218,29 @@ public final class RowFields {
         return d.intValueExact();
     }
 
+    /**
+     * The exact decimal in {@code column}; null, and no error, when the field is empty or not a number. Read once a
+     * row: the reader totals a file's amount column with it, and {@link #decimal} then reuses the value.
+     */
+    BigDecimal number(String column) {
+        if (!column.equals(numberColumn)) {
+            numberText = text(column);
+            number = numberText.isEmpty() ? null : DecimalText.parse(numberText);
+            numberColumn = column;
+        }
+        return number;
+    }
+
     /** An exact decimal such as an amount or a rate; null (and an error) when it is not one. */
     public BigDecimal decimal(String column, boolean required) {
-        String v = required ? required(column) : text(column);
+        BigDecimal d = number(column);
+        String v = numberText;
         if (v.isEmpty()) {
+            if (required) {
+                required(column); // says so
+            }
             return null;
         }
-        BigDecimal d = DecimalText.parse(v);
         if (d == null) {
             error("bad-number", column, column + " " + quoted(v) + " is not a number",
                     "write numbers like 1234.50 or 1,234.50 (a comma only between groups of three digits)");

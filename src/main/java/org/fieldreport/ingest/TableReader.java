@@ -152,8 +152,8 @@ public final class TableReader {
             String currency = null;
             if (format.amountColumn() != null && header.has(format.amountColumn())
                     && row.fieldCount() == header.width()) {
-                amount = DecimalText.parse(fields.text(format.amountColumn()));
-                String c = fields.text("currency");
+                amount = fields.number(format.amountColumn());
+                String c = fields.repeatedText("currency");
                 currency = CurrencyCode.normalise(c, project.currency());
                 if (currency == null) {
                     currency = c.toUpperCase(java.util.Locale.ROOT);

@@ -108,6 +108,11 @@ public final class Expense {
         return rateScale == NO_RATE ? null : BigDecimal.valueOf(rateUnscaled, rateScale);
     }
 
+    /** Whether the row gave a rate: {@code fxRate() != null}, without making the rate. */
+    public boolean hasFxRate() {
+        return largeRate != null || rateScale != NO_RATE;
+    }
+
     public String reference() {
         return reference;
     }

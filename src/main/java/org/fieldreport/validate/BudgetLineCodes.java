@@ -34,12 +34,14 @@ public final class BudgetLineCodes implements RowCheck {
         codesByYear.forEach((y, codes) -> lookUp.put(y, new HashSet<>(codes)));
         LocalDate lastDate = null;
         int year = 0;
+        Set<String> yearCodes = Set.of();
         for (Expense e : d.expenses()) {
             if (!e.date().equals(lastDate)) { // a day's rows usually follow one another
                 lastDate = e.date();
                 year = p.yearOf(lastDate);
+                yearCodes = lookUp.getOrDefault(year, Set.of());
             }
-            if (year == 0 || lookUp.getOrDefault(year, Set.of()).contains(e.lineCode())) {
+            if (year == 0 || yearCodes.contains(e.lineCode())) {
                 continue;
             }
             Set<String> codes = codesByYear.getOrDefault(year, Set.of());

@@ -2,6 +2,7 @@ package org.fieldreport.validate;
 
 import java.time.LocalDate;
 import org.fieldreport.model.AttendanceRows;
+import org.fieldreport.model.Expense;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.model.SourceRef;
@@ -22,7 +23,12 @@ public final class DatesWithinProject implements RowCheck {
                 check(p, attendance.date(row), SourceRef.row(attendance.file(), attendance.line(row)), out);
             }
         }
-        data.expenses().forEach(e -> check(p, e.date(), e.source(), out));
+        for (Expense e : data.expenses()) {
+            long day = e.date().toEpochDay();
+            if (day < first || day > last) { // only a row outside the project's days needs its source made
+                check(p, e.date(), e.source(), out);
+            }
+        }
     }
 
     private static void check(Project p, LocalDate date, SourceRef row, Exclusions out) {

@@ -28,7 +28,7 @@ public final class ExchangeRatesAvailable implements RowCheck {
         int currencyColumn = d.source(InputKind.EXPENSES).column("currency");
         for (Expense e : d.expenses()) {
             String currency = e.currency();
-            if (currency.equals(reporting) || (e.fxRate() != null && policy != RatePolicy.MONTHLY_ONLY)) {
+            if (currency.equals(reporting) || (e.hasFxRate() && policy != RatePolicy.MONTHLY_ONLY)) {
                 continue;
             }
             YearMonth month = YearMonth.of(e.date().getYear(), e.date().getMonthValue());

@@ -23,8 +23,10 @@ class ExpenseTest {
             assertThat(e.amount()).isEqualTo(Money.of(value, "KHR"));
             assertThat(e.amount().amount().scale()).as(value).isEqualTo(new BigDecimal(value).scale());
             assertThat(e.fxRate()).isEqualTo(new BigDecimal(value));
+            assertThat(e.hasFxRate()).as(value).isTrue();
         }
         assertThat(expense("41000", null).fxRate()).isNull();
+        assertThat(expense("41000", null).hasFxRate()).isFalse();
         assertThat(expense("41000", null).currency()).isEqualTo("KHR");
         assertThat(expense("41000", null).source()).isEqualTo(new SourceRef("data/expenses.csv", 12, 3));
     }
