@@ -101,7 +101,9 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         String site = f.oneOf("site", f.sites(), "site");
         String activity = f.oneOf("activity", f.activities(), "activity");
         String session = f.repeatedText("session");
+        int sessionKey = f.repeatedNumber();
         String child = f.repeatedText("child_code");
+        int childKey = f.repeatedNumber();
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
         } else if (hasSpace(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
@@ -133,7 +135,8 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             return false;
         }
         // An empty session is the date's, site's and activity's one session (the builder derives its key).
-        rows.add(date, site, activity, session.isEmpty() ? null : session, child, sex, age, f.line());
+        rows.add(date, site, activity, session.isEmpty() ? null : session, sessionKey, child, childKey, sex, age,
+                f.line());
         return true;
     }
 }
