@@ -272,6 +272,11 @@ public final class AttendanceRows {
         /** The last session named and its number: an export lists a session's rows together. */
         private String lastSession;
         private int lastSessionNumber;
+        /** The last site and activity coded, the same String objects row after row when a reader keeps one copy. */
+        private String lastSite;
+        private int lastSiteCode;
+        private String lastActivity;
+        private int lastActivityCode;
         private final AttendanceRows sharedFrom;
 
         private final PackedInts days = new PackedInts(false);
@@ -353,8 +358,22 @@ public final class AttendanceRows {
                 throw new IllegalArgumentException("age " + age + " is outside 0 to " + MAX_AGE);
             }
             int day = Math.toIntExact(date.toEpochDay());
-            int siteCode = code(siteCodes, sites, site, MAX_SITES, "sites");
-            int activityCode = code(activityCodes, activities, activity, MAX_ACTIVITIES, "activities");
+            int siteCode;
+            if (site != null && site == lastSite) {
+                siteCode = lastSiteCode;
+            } else {
+                siteCode = code(siteCodes, sites, site, MAX_SITES, "sites");
+                lastSite = site;
+                lastSiteCode = siteCode;
+            }
+            int activityCode;
+            if (activity != null && activity == lastActivity) {
+                activityCode = lastActivityCode;
+            } else {
+                activityCode = code(activityCodes, activities, activity, MAX_ACTIVITIES, "activities");
+                lastActivity = activity;
+                lastActivityCode = activityCode;
+            }
             int sexCode = sex == null ? 3 : sex.ordinal();
             int packed = siteCode << SITE_SHIFT | activityCode << ACTIVITY_SHIFT | sexCode << SEX_SHIFT | (age + 1);
             int sessionNumber;
