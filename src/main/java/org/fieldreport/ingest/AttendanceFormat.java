@@ -1,5 +1,6 @@
 package org.fieldreport.ingest;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,19 +45,20 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
     public Attendance parse(RowFields f, Project project) {
         AttendanceRows.Builder one = AttendanceRows.builder(project.file(InputKind.ATTENDANCE).path(),
                 project.sites(), project.activities());
-        return append(f, one) ? one.build().get(0) : null;
+        return append(f, one, null) ? one.build().get(0) : null;
     }
 
     /** Keeps a file's accepted rows as columns (see {@link AttendanceRows}). */
     public RowSink<AttendanceRows> sink(Project project) {
         AttendanceRows.Builder builder = AttendanceRows.builder(project.file(InputKind.ATTENDANCE).path(),
                 project.sites(), project.activities());
+        BitSet plainCodes = new BitSet();
         return new RowSink<>() {
             private AttendanceRows built;
 
             @Override
             public boolean accept(RowFields fields) {
-                return append(fields, builder);
+                return append(fields, builder, plainCodes);
             }
 
             @Override
@@ -94,23 +96,36 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         return age;
     }
 
-    /** Checks one row and adds it to {@code rows}; false (with errors recorded in {@code f}) when it is refused. */
-    private static boolean append(RowFields f, AttendanceRows.Builder rows) {
+    /**
+     * Checks one row and adds it to {@code rows}; false (with errors recorded in {@code f}) when it is refused.
+     * {@code plainCodes}, when given, holds the numbers (see {@link RowFields#repeatedNumber()}) of the child codes
+     * already found not to look like a name, so that each distinct code is checked once.
+     */
+    private static boolean append(RowFields f, AttendanceRows.Builder rows, BitSet plainCodes) {
         f.withoutValues(); // any column of this file could hold a child's code
         var date = f.date("date");
         String site = f.oneOf("site", f.sites(), "site");
         String activity = f.oneOf("activity", f.activities(), "activity");
         String session = f.repeatedText("session");
+        int sessionKey = f.repeatedNumber();
         String child = f.repeatedText("child_code");
+        int childKey = f.repeatedNumber();
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
-        } else if (hasSpace(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
-            f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
-                    "child data must arrive pseudonymised: use the project's child codes");
+        } else if (plainCodes == null || childKey < 0 || !plainCodes.get(childKey)) {
+            if (hasSpace(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
+                f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
+                        "child data must arrive pseudonymised: use the project's child codes");
+            } else if (plainCodes != null && childKey >= 0) {
+                plainCodes.set(childKey);
+            }
         }
         Sex sex = null;
-        String s = f.required("sex");
-        if (!s.isEmpty()) {
+        // sex and age take a few values, so each is kept once instead of making a String per row
+        String s = f.repeatedText("sex");
+        if (s.isEmpty()) {
+            f.error("missing-value", "sex", "sex is empty", null);
+        } else {
             switch (s.toUpperCase(Locale.ROOT)) {
                 case "F", "FEMALE", "GIRL" -> sex = Sex.F;
                 case "M", "MALE", "BOY" -> sex = Sex.M;
@@ -119,7 +134,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             }
         }
         int age = Attendance.UNKNOWN_AGE;
-        String ageText = f.text("age");
+        String ageText = f.repeatedText("age");
         if (!ageText.isEmpty()) {
             age = plainAge(ageText);
             if (age < 0) {
@@ -133,7 +148,8 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             return false;
         }
         // An empty session is the date's, site's and activity's one session (the builder derives its key).
-        rows.add(date, site, activity, session.isEmpty() ? null : session, child, sex, age, f.line());
+        rows.add(date, site, activity, session.isEmpty() ? null : session, sessionKey, child, childKey, sex, age,
+                f.line());
         return true;
     }
 }

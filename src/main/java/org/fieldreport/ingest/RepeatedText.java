@@ -32,6 +32,15 @@ final class RepeatedText {
         return values.of(bytes, from, to);
     }
 
+    /**
+     * The number of the value that {@link #of} last returned for {@code column}: the values of a column are numbered
+     * 0, 1, 2... in the order first met. -1 before any.
+     */
+    int lastNumber(int column) {
+        Values values = column < columns.length ? columns[column] : null;
+        return values == null ? -1 : values.last;
+    }
+
     /** Up to eight bytes from {@code at} (none at or past {@code to}) as a little-endian number, zeros after them. */
     private static long word(byte[] bytes, int at, int to) {
         if (at >= to) {

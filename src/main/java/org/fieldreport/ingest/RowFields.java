@@ -31,6 +31,8 @@ public final class RowFields {
     private final KnownNames sites;
     private final KnownNames activities;
     private final RepeatedText repeated;
+    /** The field the last {@link #repeatedText} call read, or -1. */
+    private int lastRepeated = -1;
     private boolean showValues = true;
     private boolean errors;
     /** The column {@link #number} last read in this row (null after moving on), its text and its value. */
@@ -132,6 +134,7 @@ public final class RowFields {
     /** Like {@link #text(String)}, for a column whose values recur across rows: one copy is kept per file. */
     public String repeatedText(String column) {
         int at = field(column);
+        lastRepeated = at;
         if (at < 0) {
             return "";
         }
@@ -144,6 +147,15 @@ public final class RowFields {
             return repeated.of(at, text, 0, text.length);
         }
         return repeated.of(at, b, start, end);
+    }
+
+    /**
+     * The number of the text that the last {@link #repeatedText} call returned: the distinct texts of a column of the
+     * file are numbered 0, 1, 2... in the order first met, so equal texts have equal numbers. -1 when that column is
+     * absent.
+     */
+    public int repeatedNumber() {
+        return lastRepeated < 0 ? -1 : repeated.lastNumber(lastRepeated);
     }
 
     /** The text of a required field; an error when it is blank. */

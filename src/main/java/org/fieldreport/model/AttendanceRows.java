@@ -272,6 +272,11 @@ public final class AttendanceRows {
         /** The last session named and its number: an export lists a session's rows together. */
         private String lastSession;
         private int lastSessionNumber;
+        /** The last site and activity coded, the same String objects row after row when a reader keeps one copy. */
+        private String lastSite;
+        private int lastSiteCode;
+        private String lastActivity;
+        private int lastActivityCode;
         private final AttendanceRows sharedFrom;
 
         private final PackedInts days = new PackedInts(false);
@@ -279,6 +284,10 @@ public final class AttendanceRows {
         private final PackedInts codes = new PackedInts(false);
         private final PackedInts children = new PackedInts(false);
         private final PackedInts sessions = new PackedInts(false);
+        /** Per caller's child key (see {@link #add}): 1 + the child's number, or 0 when not met. */
+        private int[] childrenByKey = new int[0];
+        /** Per caller's session key, as {@link #childrenByKey}. */
+        private int[] sessionsByKey = new int[0];
         private int[] pendingDays = new int[1024];
         private int[] pendingLines = new int[1024];
         private int[] pendingCodes = new int[1024];
@@ -330,6 +339,18 @@ public final class AttendanceRows {
          */
         public Builder add(LocalDate date, String site, String activity, String session, String childCode, Sex sex,
                            int age, int line) {
+            return add(date, site, activity, session, -1, childCode, -1, sex, age, line);
+        }
+
+        /**
+         * Adds a row, as {@link #add(LocalDate, String, String, String, String, Sex, int, int)}, whose session and
+         * child code the caller has already numbered: {@code sessionKey} and {@code childKey} are equal for equal
+         * texts (as a file reader numbers the distinct values of a column), or -1 when not known. The builder then
+         * finds a text it has met through that number instead of hashing it again. A number that does not stand for
+         * the same text as last time is looked up by its text, so a wrong number costs time, never a row.
+         */
+        public Builder add(LocalDate date, String site, String activity, String session, int sessionKey,
+                           String childCode, int childKey, Sex sex, int age, int line) {
             if (sharedFrom != null) {
                 throw new IllegalStateException("a builder of kept rows takes no new rows");
             }
@@ -337,8 +358,22 @@ public final class AttendanceRows {
                 throw new IllegalArgumentException("age " + age + " is outside 0 to " + MAX_AGE);
             }
             int day = Math.toIntExact(date.toEpochDay());
-            int siteCode = code(siteCodes, sites, site, MAX_SITES, "sites");
-            int activityCode = code(activityCodes, activities, activity, MAX_ACTIVITIES, "activities");
+            int siteCode;
+            if (site != null && site == lastSite) {
+                siteCode = lastSiteCode;
+            } else {
+                siteCode = code(siteCodes, sites, site, MAX_SITES, "sites");
+                lastSite = site;
+                lastSiteCode = siteCode;
+            }
+            int activityCode;
+            if (activity != null && activity == lastActivity) {
+                activityCode = lastActivityCode;
+            } else {
+                activityCode = code(activityCodes, activities, activity, MAX_ACTIVITIES, "activities");
+                lastActivity = activity;
+                lastActivityCode = activityCode;
+            }
             int sexCode = sex == null ? 3 : sex.ordinal();
             int packed = siteCode << SITE_SHIFT | activityCode << ACTIVITY_SHIFT | sexCode << SEX_SHIFT | (age + 1);
             int sessionNumber;
@@ -347,12 +382,44 @@ public final class AttendanceRows {
             } else if (session.equals(lastSession)) {
                 sessionNumber = lastSessionNumber;
             } else {
-                sessionNumber = number(sessionNumbers, sessionList, session);
+                if (sessionKey >= 0) {
+                    sessionsByKey = ensure(sessionsByKey, sessionKey);
+                    sessionNumber = keyed(sessionsByKey, sessionKey, sessionNumbers, sessionList, session);
+                } else {
+                    sessionNumber = number(sessionNumbers, sessionList, session);
+                }
                 lastSession = session;
                 lastSessionNumber = sessionNumber;
             }
-            append(day, line, packed, number(childNumbers, childList, childCode), sessionNumber);
+            int childNumber;
+            if (childKey >= 0) {
+                childrenByKey = ensure(childrenByKey, childKey);
+                childNumber = keyed(childrenByKey, childKey, childNumbers, childList, childCode);
+            } else {
+                childNumber = number(childNumbers, childList, childCode);
+            }
+            append(day, line, packed, childNumber, sessionNumber);
             return this;
+        }
+
+        /** {@code byKey}, grown if needed so that it has a place for {@code key}. */
+        private static int[] ensure(int[] byKey, int key) {
+            return key < byKey.length ? byKey : Arrays.copyOf(byKey, Math.max(key + 1, byKey.length * 2));
+        }
+
+        /**
+         * The number of {@code value}, found through the caller's {@code key} when {@code byKey} (1 + the number per
+         * key, 0 when none) already holds it for an equal text.
+         */
+        private static int keyed(int[] byKey, int key, Map<String, Integer> numbers, List<String> values,
+                                 String value) {
+            int known = byKey[key] - 1;
+            if (known >= 0 && values.get(known).equals(value)) {
+                return known;
+            }
+            int number = number(numbers, values, value);
+            byKey[key] = number + 1;
+            return number;
         }
 
         private int derivedSession(LocalDate date, int day, String site, int siteCode, String activity,

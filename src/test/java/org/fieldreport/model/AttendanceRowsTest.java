@@ -54,6 +54,29 @@ class AttendanceRowsTest {
     }
 
     @Test
+    void rowsAddedWithTheCallersNumbersHoldTheirOwnTextsEvenWhenANumberIsReused() {
+        AttendanceRows.Builder b = AttendanceRows.builder(FILE, List.of(), List.of());
+        int[] childKeys = {0, 1, 2, 0, 0};
+        int[] sessionKeys = {0, 1, 2, 2, 1};
+        for (int i = 0; i < ROWS.size(); i++) {
+            Attendance a = ROWS.get(i);
+            b.add(a.date(), a.site(), a.activity(), a.session(), sessionKeys[i], a.childCode(), childKeys[i],
+                    a.sex(), a.age(), a.source().line());
+        }
+        // key 2 of the child codes stands for C5, then key 0 for C1 again; a wrong number costs only time
+        b.add(LocalDate.parse("2019-03-02"), "Riverfront", "arts", "S9", 0, "C7", 2, Sex.M, 7, 11);
+        b.add(LocalDate.parse("2019-03-02"), "Riverfront", "arts", "S1", 0, "C1", 2, Sex.M, 7, 12);
+        AttendanceRows rows = b.build();
+
+        assertThat(rows.records().subList(0, 5)).containsExactlyElementsOf(ROWS);
+        assertThat(rows.childCodes()).containsExactly("C1", "C2", "C5", "C7");
+        assertThat(rows.sessions()).containsExactly("S3", "S1", "S6", "S9");
+        assertThat(rows.get(5).childCode()).isEqualTo("C7");
+        assertThat(rows.get(6).childCode()).isEqualTo("C1");
+        assertThat(rows.session(6)).isEqualTo(rows.session(1));
+    }
+
+    @Test
     void sitesAndActivitiesAreCodedAsIndexesOfTheProjectsLists() {
         AttendanceRows rows = AttendanceRows.builder(FILE, List.of("Stung Mean Chey", "Riverfront"),
                         List.of("outreach", "arts", "kids_club"))
