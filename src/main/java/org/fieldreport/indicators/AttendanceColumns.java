@@ -30,14 +30,14 @@ final class AttendanceColumns implements SourceRows {
         this.activity = new Listed(rows, Column.ACTIVITY, rows.activities());
         this.child = new Listed(rows, Column.CHILD, rows.childCodes());
         this.session = new Listed(rows, Column.SESSION, rows.sessions());
-        this.sex = new Mapped(rows, Column.SEX, SEXES, new int[] {0, 1, 2, 2}, 0);
+        this.sex = new Listed(rows, Column.SEX, SEXES, new int[] {0, 1, 2, 2}, 0);
         List<String> bands = new ArrayList<>(AgeBands.labels(ageBounds));
         bands.add(AgeBands.UNKNOWN);
         int[] bandOfAge = new int[256]; // by age + 1, so that an unknown age is 0
         for (int i = 0; i < bandOfAge.length; i++) {
             bandOfAge[i] = bands.indexOf(AgeBands.of(ageBounds, i - 1));
         }
-        this.ageBand = new Mapped(rows, Column.AGE, bands, bandOfAge, -Attendance.UNKNOWN_AGE);
+        this.ageBand = new Listed(rows, Column.AGE, bands, bandOfAge, -Attendance.UNKNOWN_AGE);
     }
 
     @Override
@@ -68,32 +68,17 @@ final class AttendanceColumns implements SourceRows {
         return null;
     }
 
-    /** A column whose codes are the rows' own, standing for the texts of a list. */
-    private record Listed(AttendanceRows rows, Column column, List<String> labels) implements CodedColumn {
-        @Override
-        public int codes() {
-            return labels.size();
-        }
-
-        @Override
-        public String label(int code) {
-            return labels.get(code);
-        }
-
-        @Override
-        public int codeOf(String label) {
-            return labels.indexOf(label);
-        }
-
-        @Override
-        public void read(int[] rowNumbers, int count, int[] codes) {
-            rows.read(column, rowNumbers, count, codes);
-        }
-    }
-
-    /** A column whose codes are the rows' values (plus {@code shift}) mapped through a table. */
-    private record Mapped(AttendanceRows rows, Column column, List<String> labels, int[] table, int shift)
+    /**
+     * A column whose codes stand for the texts of a list: the rows' own values, or, with a table, the rows' values
+     * (plus {@code shift}) mapped through it.
+     */
+    private record Listed(AttendanceRows rows, Column column, List<String> labels, int[] table, int shift)
             implements CodedColumn {
+
+        Listed(AttendanceRows rows, Column column, List<String> labels) {
+            this(rows, column, labels, null, 0);
+        }
+
         @Override
         public int codes() {
             return labels.size();
@@ -112,8 +97,10 @@ final class AttendanceColumns implements SourceRows {
         @Override
         public void read(int[] rowNumbers, int count, int[] codes) {
             rows.read(column, rowNumbers, count, codes);
-            for (int k = 0; k < count; k++) {
-                codes[k] = table[codes[k] + shift];
+            if (table != null) {
+                for (int k = 0; k < count; k++) {
+                    codes[k] = table[codes[k] + shift];
+                }
             }
         }
     }
