@@ -41,23 +41,34 @@ final class ChildCodeGuard {
     }
 
     /**
-     * The expenses with child codes masked in their descriptions; each masked row is warned about. The list given
-     * is returned as it is when no description names a child.
+     * The expenses with child codes masked in their descriptions and references; each masked cell is warned about.
+     * The list given is returned as it is when no expense names a child.
      */
     List<Expense> expenses(ProjectData data, List<Expense> expenses, Problems problems) {
-        int column = data.source(InputKind.EXPENSES).column("description");
+        int descriptionColumn = data.source(InputKind.EXPENSES).column("description");
+        int referenceColumn = data.source(InputKind.EXPENSES).column("reference");
         List<Expense> out = null;
         for (int i = 0; i < expenses.size(); i++) {
             Expense e = expenses.get(i);
-            String masked = e.description() == null ? null : mask(e.description());
-            if (masked != null && !masked.equals(e.description())) {
-                problems.add(Problem.warning("child-code", e.source().atColumn(column),
+            String description = e.description() == null ? null : mask(e.description());
+            String reference = e.reference() == null ? null : scan.mask(e.reference());
+            boolean inDescription = description != null && !description.equals(e.description());
+            boolean inReference = reference != null && !reference.equals(e.reference());
+            if (inDescription) {
+                problems.add(Problem.warning("child-code", e.source().atColumn(descriptionColumn),
                         "description names a child by code; the code is masked as [child code] in every output",
                         "describe expenses without child codes"));
+            }
+            if (inReference) {
+                problems.add(Problem.warning("child-code", e.source().atColumn(referenceColumn),
+                        "reference names a child by code; the code is masked as [child code] in every output",
+                        "use voucher or receipt numbers as references, never child codes"));
+            }
+            if (inDescription || inReference) {
                 if (out == null) {
                     out = new ArrayList<>(expenses);
                 }
-                out.set(i, new Expense(e.date(), e.lineCode(), masked, e.amount(), e.fxRate(), e.reference(),
+                out.set(i, new Expense(e.date(), e.lineCode(), description, e.amount(), e.fxRate(), reference,
                         e.source()));
             }
         }

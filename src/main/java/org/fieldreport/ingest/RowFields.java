@@ -65,6 +65,7 @@ public final class RowFields {
         row = next;
         showValues = true;
         errors = false;
+        lastRepeated = -1;
         numberColumn = null;
         return this;
     }
@@ -220,7 +221,8 @@ public final class RowFields {
             return 0;
         }
         if (d.signum() < 0) {
-            error("negative-count", column, column + " is negative (" + v + ")", "a count cannot be below 0");
+            error("negative-count", column, column + " is negative (" + (showValues ? v : "value not shown") + ")",
+                    "a count cannot be below 0");
             return 0;
         }
         if (d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {

@@ -32,8 +32,10 @@ class ChildCodeLeakTest {
     @Test
     void codesInTheWrongPlaceAreNeverPrinted() throws IOException {
         Path project = ProjectCopy.copy(Path.of("sample-data"), temp.resolve("project"));
-        append(project.resolve("data/attendance.csv"), "2019-01-05,Stung Mean Chey,kids_club,S-X,F,RF-0009,9\n");
-        append(project.resolve("data/expenses.csv"), "2019-01-03,P1,medical fees for SMC-0002,100.00,USD,,R-LEAK\n");
+        append(project.resolve("data/attendance.csv"), "2019-01-05,Stung Mean Chey,kids_club,S-X,F,RF-0009,9\n"
+                + "2019-01-06,Stung Mean Chey,kids_club,S-Y,SMC-0002,F,-7\n");
+        append(project.resolve("data/expenses.csv"), "2019-01-03,P1,medical fees for SMC-0002,100.00,USD,,R-LEAK\n"
+                + "2019-01-04,P1,school fees,50.00,USD,,SMC-0002\n");
         append(project.resolve("data/outreach_nights.csv"),
                 "2019-01-31,Riverfront,Team C,2,RF-0001,0,0,0,0,0,0,\n");
         Path out = temp.resolve("out");
@@ -59,8 +61,10 @@ class ChildCodeLeakTest {
         assertThat(scan.find(unzipped(out.resolve(base + "xlsx")))).isEmpty();
 
         assertThat(validate.out()).contains("description names a child by code; the code is masked as [child code]")
-                .contains("sex (value not shown) is not F, M or X");
-        assertThat(budget.out()).contains("medical fees for [child code]");
+                .contains("reference names a child by code; the code is masked as [child code]")
+                .contains("sex (value not shown) is not F, M or X")
+                .contains("age is negative (value not shown)");
+        assertThat(budget.out()).contains("medical fees for [child code]").contains("\"reference\" : \"[child code]\"");
     }
 
     @Test
