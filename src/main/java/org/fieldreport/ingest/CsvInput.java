@@ -170,7 +170,21 @@ public final class CsvInput {
                     state.set(CANCELLED);
                     reader.interrupt();
                     splitter.interrupt();
+                    awaitEnd(reader);
+                    awaitEnd(splitter);
                 }
+            }
+        }
+
+        /**
+         * Waits for a cancelled thread to end, so that the file is closed only once no thread reads it; a thread that
+         * does not end within seconds (blocked in the operating system) is left, as a daemon, to end on its own.
+         */
+        private static void awaitEnd(Thread thread) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
