@@ -39,7 +39,7 @@ public final class BudgetFormat implements InputFormat<BudgetLine> {
         String code = f.required("line_code");
         String line = f.required("line");
         String heading = f.required("heading");
-        BigDecimal amount = f.decimal("amount", true);
+        BigDecimal amount = f.amount("amount");
         String currency = CurrencyCode.read(f, "currency", project.currency());
         if (currency != null && !currency.equals(project.currency())) {
             f.error("budget-currency", "currency", "the budget is in " + currency + ", not the reporting currency "

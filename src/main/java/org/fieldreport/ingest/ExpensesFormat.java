@@ -49,7 +49,7 @@ public final class ExpensesFormat implements InputFormat<Expense> {
             f.required("line_code");
         }
         String description = f.repeatedText("description");
-        BigDecimal amount = f.decimal("amount", true);
+        BigDecimal amount = f.amount("amount");
         String currency = CurrencyCode.read(f, "currency", project.currency());
         BigDecimal rate = f.decimal("fx_rate", false);
         if (rate != null && rate.signum() <= 0) {

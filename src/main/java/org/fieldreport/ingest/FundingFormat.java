@@ -50,7 +50,7 @@ public final class FundingFormat implements InputFormat<FundingEntry> {
                         null);
             }
         }
-        BigDecimal amount = f.decimal("amount", true);
+        BigDecimal amount = f.amount("amount");
         String currency = CurrencyCode.read(f, "currency", project.currency());
         if (currency != null && !currency.equals(project.currency())) {
             f.error("funding-currency", "currency", "funding in " + currency + " is not in the reporting currency "

@@ -262,6 +262,24 @@ public final class RowFields {
         return d;
     }
 
+    /** The largest amount of money a row may hold: 13 digits and cents, the 15 digits a spreadsheet keeps exactly. */
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999.99");
+
+    /**
+     * A required amount of money: an exact decimal, and an error when it is larger than {@link #LARGEST_AMOUNT}
+     * either way (such a figure is a typing slip, and a workbook could not show it to the cent).
+     */
+    public BigDecimal amount(String column) {
+        BigDecimal d = decimal(column, true);
+        if (d != null && d.abs().compareTo(LARGEST_AMOUNT) > 0) {
+            error("amount-too-large", column, column + " " + quoted(numberText) + " is too large: amounts up to "
+                            + "9,999,999,999,999.99 are supported",
+                    "check for a missing decimal point or stray digits");
+            return null;
+        }
+        return d;
+    }
+
     /** A value that must be one of {@code known} (compared case-insensitively); returns the known spelling. */
     public String oneOf(String column, KnownNames known, String what) {
         int at = field(column);
