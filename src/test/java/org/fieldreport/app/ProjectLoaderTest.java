@@ -57,9 +57,11 @@ class ProjectLoaderTest {
     void amountsOfAcceptedAndExcludedRowsReconcileWithTheColumnTotal() throws IOException {
         ProjectData d = load("bad-number");
         var expenses = d.source(InputKind.EXPENSES);
-        // 1,234.50 + (120.00) + 15.25 accepted in USD; "12,5O" and "12,5" are unreadable
+        // 1,234.50 + (120.00) + 15.25 accepted in USD; "12,5O" and "12,5" are unreadable; 10^26 is refused as too
+        // large and counted as excluded
         assertThat(expenses.acceptedTotals().get("USD")).isEqualByComparingTo("1129.75");
-        assertThat(expenses.columnTotals().get("USD")).isEqualByComparingTo("1129.75");
+        assertThat(expenses.excludedTotals().get("USD")).isEqualByComparingTo("1E26");
+        assertThat(expenses.columnTotals().get("USD")).isEqualByComparingTo("100000000000000000000001129.75");
         assertThat(expenses.columnTotals().get("KHR")).isEqualByComparingTo("4000000");
         assertThat(expenses.unreadableAmounts()).isEqualTo(2);
         assertThat(expenses.reconciles()).isTrue();
