@@ -11,7 +11,7 @@ import org.fieldreport.ingest.InputFormats;
 import org.fieldreport.ingest.ProjectFileReader;
 import org.fieldreport.ingest.Table;
 import org.fieldreport.ingest.TableReader;
-import org.fieldreport.model.AttendanceRows;
+import org.fieldreport.model.AttendanceRegister;
 import org.fieldreport.model.BudgetLine;
 import org.fieldreport.model.ExchangeRate;
 import org.fieldreport.model.Expense;
@@ -50,7 +50,7 @@ public final class ProjectLoader {
         Table<List<Expense>> expenses = reader.read(InputFormats.EXPENSES);
         Table<List<FundingEntry>> funding = reader.read(InputFormats.FUNDING);
         Table<List<OutreachNight>> nights = reader.read(InputFormats.OUTREACH_NIGHTS);
-        Table<AttendanceRows> attendance = reader.read(InputFormats.ATTENDANCE,
+        Table<AttendanceRegister> attendance = reader.read(InputFormats.ATTENDANCE,
                 InputFormats.ATTENDANCE.sink(project));
 
         List<SourceFile> provisional = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class ProjectLoader {
         }
 
         Kept<OutreachNight> keptNights = keep(nights, exclusions, OutreachNight::source, n -> null);
-        AttendanceRows keptAttendance = exclusions.any(attendance.file())
+        AttendanceRegister keptAttendance = exclusions.any(attendance.file())
                 ? attendance.rows().without(line -> exclusions.excluded(attendance.file(), line))
                 : attendance.rows();
         Kept<BudgetLine> keptBudget = keep(budget, exclusions, BudgetLine::source, BudgetLine::amount);

@@ -7,13 +7,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.fieldreport.model.AgeBands;
 import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.model.IndicatorSource;
@@ -28,14 +27,11 @@ import org.fieldreport.model.ReportingPeriod;
  * declaration computed as if the report covered only that cell (a month narrows the dates, a site filters the rows),
  * so a distinct count per month counts each child once in each month, and once in the whole period.
  *
- * <p>Rows outside the period are read only by {@code first_time}, which needs to know whether a child was seen
- * before. Declarations are assumed checked (see the project-file reader): unknown ids or columns are programmer
- * errors here.
- *
- * <p>Rows are read by number, never as objects: each source's columns ({@link SourceRows}) in date order, a span of
- * dates a range of positions, a declaration's filters a bitset, text compared as small codes ({@link OrderedRows}).
- * A row measure is computed for every key of a breakdown in one pass ({@link RowMeasures}) and remembered, so a
- * ratio's parts per site read the pass of the part's own breakdown by site.
+ * <p>A figure is computed for all the cells of a breakdown at once ({@link Cells}): one pass over the source's rows
+ * puts each row in its cell ({@link RowTally}). Figures are remembered per declaration and cells, so a ratio's parts
+ * by site are the parts' own breakdowns by site. Rows outside the period are read only by {@code first_time}, which
+ * needs to know whether a child was seen before. Declarations are assumed checked (see the project-file reader):
+ * unknown ids or columns are programmer errors here.
  */
 public final class IndicatorEngine {
 
@@ -46,15 +42,13 @@ public final class IndicatorEngine {
 
     private final Project project;
     private final Map<String, IndicatorDeclaration> byId = new LinkedHashMap<>();
-    private final Map<IndicatorSource, OrderedRows> sources = new EnumMap<>(IndicatorSource.class);
+    private final Map<IndicatorSource, SourceColumns> sources = new EnumMap<>(IndicatorSource.class);
     private final MoneyFigures money;
-    /**
-     * Row measures already computed, per code of a breakdown's column: a site's cell, a ratio's numerator for that
-     * site and the declaration's own breakdown by site then read one pass.
-     */
-    private final Map<Tally, long[]> tallies = new ConcurrentHashMap<>();
-    /** For {@code first_time}: where each value is first met, per declaration, fixed values and group. */
-    private final Map<Tally, int[][]> firsts = new ConcurrentHashMap<>();
+    /** Figures already computed, by declaration and cells. */
+    private final Map<Computed, Figure[]> computed = new HashMap<>();
+
+    private record Computed(String id, Cells cells) {
+    }
 
     public IndicatorEngine(ProjectData data, MoneyFigures money) {
         this.project = data.project();
@@ -62,10 +56,8 @@ public final class IndicatorEngine {
         for (IndicatorDeclaration d : project.indicators()) {
             byId.put(d.id(), d);
         }
-        sources.put(IndicatorSource.OUTREACH_NIGHTS,
-                new OrderedRows(IndicatorSource.OUTREACH_NIGHTS, new NightColumns(data.nights())));
-        sources.put(IndicatorSource.ATTENDANCE, new OrderedRows(IndicatorSource.ATTENDANCE,
-                new AttendanceColumns(data.attendance(), project.ageBands())));
+        sources.put(IndicatorSource.OUTREACH_NIGHTS, SourceColumns.nights(data.nights()));
+        sources.put(IndicatorSource.ATTENDANCE, SourceColumns.attendance(data.attendance(), project.ageBands()));
     }
 
     public IndicatorEngine(ProjectData data) {
@@ -74,19 +66,20 @@ public final class IndicatorEngine {
 
     /** Every indicator of the project, in declaration order. */
     public List<IndicatorResult> compute(ReportingPeriod period) {
-        // Indicators are independent of each other: computed on every core, listed in declaration order.
-        return byId.values().parallelStream().map(d -> compute(d, period))
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<IndicatorResult> results = new ArrayList<>();
+        for (IndicatorDeclaration d : byId.values()) {
+            results.add(compute(d, period));
+        }
+        return results;
     }
 
     /** One indicator over the period, with its breakdowns and its standing against the target. */
     public IndicatorResult compute(IndicatorDeclaration d, ReportingPeriod period) {
-        Scope whole = new Scope(period.start(), period.end(), Map.of());
-        Figure f = evaluate(d, whole);
+        Figure f = evaluate(d, Cells.whole(period.start(), period.end()))[0];
         List<Breakdown> breakdowns = new ArrayList<>();
         if (f.value() != null) {
             for (String dimension : d.breakdowns()) {
-                breakdowns.add(breakdown(d, dimension, whole));
+                breakdowns.add(breakdown(d, dimension, period.start(), period.end()));
             }
         }
         BigDecimal target = d.target();
@@ -130,29 +123,33 @@ public final class IndicatorEngine {
         return false;
     }
 
-    private Breakdown breakdown(IndicatorDeclaration d, String dimension, Scope whole) {
+    private Breakdown breakdown(IndicatorDeclaration d, String dimension, LocalDate start, LocalDate end) {
         List<BreakdownCell> cells = new ArrayList<>();
         if (dimension.equals("month") || dimension.equals("quarter")) {
-            for (SubPeriods.Piece piece : SubPeriods.of(dimension, project, whole.start(), whole.end())) {
-                Figure f = evaluate(d, new Scope(piece.start(), piece.end(), whole.where()));
-                cells.add(new BreakdownCell(piece.key(), piece.label(), f.value(), f.numerator(), f.denominator(),
-                        d.isCountOfPeople()));
+            List<SubPeriods.Piece> pieces = SubPeriods.of(dimension, project, start, end);
+            List<Cells.Span> spans = pieces.stream().map(p -> new Cells.Span(p.start(), p.end())).toList();
+            Figure[] figures = evaluate(d, new Cells(spans, null, List.of()));
+            for (int i = 0; i < pieces.size(); i++) {
+                cells.add(cell(d, pieces.get(i).key(), pieces.get(i).label(), figures[i]));
             }
         } else {
-            // A row measure counts every key's cell in one pass (see rows()).
+            List<String> keys = keys(dimension);
+            Figure[] figures = evaluate(d, new Cells(List.of(new Cells.Span(start, end)), dimension, keys));
             boolean optionalExtras = dimension.equals("sex") || dimension.equals("age_band");
-            for (String key : keys(dimension)) {
-                Map<String, String> where = new LinkedHashMap<>(whole.where());
-                where.put(dimension, key);
-                Figure f = evaluate(d, new Scope(whole.start(), whole.end(), where));
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
+                Figure f = figures[i];
                 boolean extra = optionalExtras && (key.equals("X") || key.equals(AgeBands.UNKNOWN));
                 if (!extra || (f.value() != null && f.value().signum() != 0)) {
-                    cells.add(new BreakdownCell(key, key, f.value(), f.numerator(), f.denominator(),
-                            d.isCountOfPeople()));
+                    cells.add(cell(d, key, key, f));
                 }
             }
         }
         return new Breakdown(dimension, additive(d, dimension), cells);
+    }
+
+    private static BreakdownCell cell(IndicatorDeclaration d, String key, String label, Figure f) {
+        return new BreakdownCell(key, label, f.value(), f.numerator(), f.denominator(), d.isCountOfPeople());
     }
 
     private List<String> keys(String dimension) {
@@ -179,13 +176,6 @@ public final class IndicatorEngine {
         };
     }
 
-    /** Where a figure is computed: a half-open span of dates and fixed values for some dimensions. */
-    private record Scope(LocalDate start, LocalDate end, Map<String, String> where) {
-        long days() {
-            return ChronoUnit.DAYS.between(start, end);
-        }
-    }
-
     /**
      * A computed figure, with its parts when it is a ratio; {@code exact} is the unrounded ratio that % achieved is
      * computed from, so that the one rounding is the display's.
@@ -205,95 +195,72 @@ public final class IndicatorEngine {
         }
     }
 
-    private Figure evaluate(IndicatorDeclaration d, Scope scope) {
-        return switch (d.measure()) {
-            case RATIO -> ratio(d, scope);
-            case PERIODS -> periods(d, scope);
-            case FINANCE -> money.figure(d.column(), scope.start(), scope.end()).map(Figure::of)
-                    .orElse(Figure.missing("not available: finance figures are not computed yet"));
-            default -> rows(d, scope);
+    /** The figure of {@code d} in each cell, by cell. */
+    private Figure[] evaluate(IndicatorDeclaration d, Cells cells) {
+        Computed key = new Computed(d.id(), cells);
+        Figure[] known = computed.get(key);
+        if (known != null) {
+            return known;
+        }
+        Figure[] figures = switch (d.measure()) {
+            case RATIO -> ratio(d, cells);
+            case PERIODS -> periods(d, cells);
+            case FINANCE -> finance(d, cells);
+            default -> rows(d, cells);
         };
+        computed.put(key, figures);
+        return figures;
     }
 
-    /**
-     * What one pass of a row measure computes: a declaration over a span of dates, with fixed values for some
-     * columns, per code of the {@code group} column (or in total when null). For {@code first_time} the span is
-     * left out: where values are first met does not depend on it.
-     */
-    private record Tally(String id, LocalDate start, LocalDate end, Map<String, String> fixed, String group) {
+    private Figure[] rows(IndicatorDeclaration d, Cells cells) {
+        SourceColumns rows = sources.get(IndicatorSource.fromKey(d.source()).orElseThrow());
+        long[] counts = RowTally.of(d, rows, cells);
+        Figure[] figures = new Figure[counts.length];
+        for (int c = 0; c < counts.length; c++) {
+            figures[c] = Figure.of(counts[c]);
+        }
+        return figures;
     }
 
-    /**
-     * A row measure over the rows that pass the declaration's filters and match the scope's fixed values. The last
-     * fixed value (a breakdown's key) is read as a group: one pass computes the figure of every key of its column.
-     */
-    private Figure rows(IndicatorDeclaration d, Scope scope) {
-        IndicatorSource source = IndicatorSource.fromKey(d.source()).orElseThrow();
-        OrderedRows rows = sources.get(source);
-        Map<String, String> fixed = new LinkedHashMap<>(scope.where());
-        String group = null;
-        int code = 0;
-        for (String column : scope.where().keySet()) {
-            group = column; // the last one
+    private Figure[] finance(IndicatorDeclaration d, Cells cells) {
+        Figure[] figures = new Figure[cells.size()];
+        for (int c = 0; c < figures.length; c++) {
+            Cells.Span span = cells.span(c);
+            figures[c] = money.figure(d.column(), span.start(), span.end()).map(Figure::of)
+                    .orElse(Figure.missing("not available: finance figures are not computed yet"));
         }
-        if (group != null) {
-            String key = fixed.remove(group);
-            CodedColumn column = rows.column(group);
-            if (column == null) {
-                return Figure.of(0); // no row of this source has the column, so none holds the key
-            }
-            code = column.codeOf(key);
-            group = source.column(group);
-            if (code < 0) {
-                return Figure.of(0);
-            }
-        }
-        List<OrderedRows.Condition> conditions = new ArrayList<>();
-        for (var f : fixed.entrySet()) {
-            CodedColumn column = rows.column(f.getKey());
-            if (column == null) {
-                return Figure.of(0);
-            }
-            conditions.add(new OrderedRows.Condition(column, column.codeOf(f.getValue())));
-        }
-        CodedColumn groupColumn = group == null ? null : rows.column(group);
-        int from = rows.position(scope.start());
-        int to = rows.position(scope.end());
-        if (d.measure() == Measure.FIRST_TIME) {
-            // In date order, the first time a value is met is its earliest date: it is new in the scope when that
-            // position falls in the scope's span.
-            int[][] first = firsts.computeIfAbsent(new Tally(d.id(), null, null, fixed, group),
-                    t -> RowMeasures.firstPositions(d, new RowMeasures.Selection(rows, 0, rows.size(),
-                            rows.passing(d.filters()), conditions), groupColumn));
-            return Figure.of(RowMeasures.firstIn(first[code], from, to));
-        }
-        long[] values = tallies.computeIfAbsent(new Tally(d.id(), scope.start(), scope.end(), fixed, group),
-                t -> RowMeasures.measure(d, new RowMeasures.Selection(rows, from, to, rows.passing(d.filters()),
-                        conditions), groupColumn));
-        return Figure.of(values[code]);
+        return figures;
     }
 
-    private Figure ratio(IndicatorDeclaration d, Scope scope) {
-        Figure top = evaluate(byId.get(d.numerator()), scope);
+    private Figure[] ratio(IndicatorDeclaration d, Cells cells) {
+        Figure[] tops = evaluate(byId.get(d.numerator()), cells);
+        boolean perTime = d.denominator().equals("weeks") || d.denominator().equals("days");
+        IndicatorDeclaration den = perTime ? null : byId.get(d.denominator());
+        Figure[] bottoms = perTime ? null : evaluate(den, cells);
+        Figure[] figures = new Figure[cells.size()];
+        for (int c = 0; c < figures.length; c++) {
+            figures[c] = ratio(d, tops[c], perTime ? null : bottoms[c], perTime ? d.denominator() : den.unit(),
+                    cells.span(c).days());
+        }
+        return figures;
+    }
+
+    /** {@code top} over {@code bottom}, or over the weeks or days of a span of {@code days} when bottom is null. */
+    private static Figure ratio(IndicatorDeclaration d, Figure top, Figure bottomFigure, String unit, long days) {
         if (top.value() == null) {
             return Figure.missing(top.note());
         }
         BigDecimal bottom;
         BigDecimal shownBottom;
-        String unit;
-        if (d.denominator().equals("weeks") || d.denominator().equals("days")) {
-            bottom = BigDecimal.valueOf(scope.days());
-            unit = d.denominator();
+        if (bottomFigure == null) {
+            bottom = BigDecimal.valueOf(days);
             shownBottom = unit.equals("days") ? bottom : bottom.divide(SEVEN, RATIO_SCALE, RoundingMode.HALF_UP);
         } else {
-            IndicatorDeclaration den = byId.get(d.denominator());
-            Figure f = evaluate(den, scope);
-            if (f.value() == null) {
-                return Figure.missing(f.note());
+            if (bottomFigure.value() == null) {
+                return Figure.missing(bottomFigure.note());
             }
-            bottom = f.exact();
-            shownBottom = f.value();
-            unit = den.unit();
+            bottom = bottomFigure.exact();
+            shownBottom = bottomFigure.value();
         }
         BigDecimal scaled = top.exact().multiply(d.factor() == null ? BigDecimal.ONE : d.factor());
         if (d.denominator().equals("weeks")) {
@@ -306,22 +273,46 @@ public final class IndicatorEngine {
                 scaled.divide(bottom, MathContext.DECIMAL128), top.value(), shownBottom, unit, null);
     }
 
-    private Figure periods(IndicatorDeclaration d, Scope scope) {
+    /**
+     * For each cell, how many of its span's months or quarters the indicator {@code of} reached {@code min} in: the
+     * sub-periods of every span are the cells of one computation of {@code of}.
+     */
+    private Figure[] periods(IndicatorDeclaration d, Cells cells) {
         IndicatorDeclaration of = byId.get(d.of());
-        int min = d.min() == null ? 1 : d.min();
-        List<SubPeriods.Piece> pieces = SubPeriods.of(d.per(), project, scope.start(), scope.end());
-        long held = 0;
-        for (SubPeriods.Piece piece : pieces) {
-            Figure f = evaluate(of, new Scope(piece.start(), piece.end(), scope.where()));
-            if (f.value() == null) {
-                return Figure.missing(f.note());
-            }
-            if (f.exact().compareTo(BigDecimal.valueOf(min)) >= 0) {
-                held++;
+        BigDecimal min = BigDecimal.valueOf(d.min() == null ? 1 : d.min());
+        List<Cells.Span> pieces = new ArrayList<>();
+        List<Integer> spanOfPiece = new ArrayList<>();
+        for (int s = 0; s < cells.spans().size(); s++) {
+            Cells.Span span = cells.spans().get(s);
+            for (SubPeriods.Piece piece : SubPeriods.of(d.per(), project, span.start(), span.end())) {
+                pieces.add(new Cells.Span(piece.start(), piece.end()));
+                spanOfPiece.add(s);
             }
         }
-        BigDecimal count = BigDecimal.valueOf(held);
-        return new Figure(count, count, count, BigDecimal.valueOf(pieces.size()),
-                d.per().equals("quarter") ? "quarters" : "months", null);
+        Figure[] ofPieces = evaluate(of, new Cells(pieces, cells.dimension(), cells.keys()));
+        int spans = cells.spans().size();
+        long[] held = new long[cells.size()];
+        long[] count = new long[cells.size()];
+        String[] missing = new String[cells.size()];
+        for (int k = 0; k < cells.keys().size(); k++) {
+            for (int p = 0; p < pieces.size(); p++) {
+                int cell = k * spans + spanOfPiece.get(p);
+                Figure f = ofPieces[k * pieces.size() + p];
+                count[cell]++;
+                if (f.value() == null) {
+                    missing[cell] = missing[cell] == null ? f.note() : missing[cell];
+                } else if (f.exact().compareTo(min) >= 0) {
+                    held[cell]++;
+                }
+            }
+        }
+        String unit = d.per().equals("quarter") ? "quarters" : "months";
+        Figure[] figures = new Figure[cells.size()];
+        for (int c = 0; c < figures.length; c++) {
+            BigDecimal n = BigDecimal.valueOf(held[c]);
+            figures[c] = missing[c] != null ? Figure.missing(missing[c])
+                    : new Figure(n, n, n, BigDecimal.valueOf(count[c]), unit, null);
+        }
+        return figures;
     }
 }

@@ -1,15 +1,13 @@
 package org.fieldreport.indicators;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fieldreport.model.AttendanceRows;
+import org.fieldreport.model.AttendanceRegister;
 import org.fieldreport.model.OutreachNight;
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.model.ReportingPeriod;
@@ -45,63 +43,60 @@ public record MonthlyActivity(List<YearMonth> months, List<String> areas, List<O
     }
 
     /**
-     * Sessions, attendances and distinct children per month, site and activity, read from the columns month by month
-     * in date order: one set of bitsets per site and activity at a time, whatever the number of rows.
+     * Sessions, attendances and distinct children per month, site and activity: one pass over the register puts each
+     * row of the period in its cell.
      */
     private static List<AttendanceMonth> attendance(ProjectData data, ReportingPeriod period,
                                                     List<YearMonth> months) {
-        AttendanceRows rows = data.attendance();
+        AttendanceRegister rows = data.attendance();
         List<String> sites = data.project().sites();
         List<String> activities = data.project().activities();
-        int[] siteCode = sites.stream().mapToInt(rows.sites()::indexOf).toArray();
-        int[] activityCode = activities.stream().mapToInt(rows.activities()::indexOf).toArray();
-        int siteCodes = rows.sites().size();
-        int activityCodes = rows.activities().size();
-        DateOrder order = DateOrder.of(new AttendanceColumns(rows, data.project().ageBands()));
-        int[] rowNumbers = new int[OrderedRows.BLOCK];
-        int[] site = new int[OrderedRows.BLOCK];
-        int[] activity = new int[OrderedRows.BLOCK];
-        int[] child = new int[OrderedRows.BLOCK];
-        int[] session = new int[OrderedRows.BLOCK];
-        List<AttendanceMonth> attendance = new ArrayList<>();
-        for (YearMonth m : months) {
-            long[] attendances = new long[siteCodes * activityCodes];
-            BitSet[] sessions = new BitSet[attendances.length];
-            BitSet[] children = new BitSet[attendances.length];
-            LocalDate start = m.atDay(1).isBefore(period.start()) ? period.start() : m.atDay(1);
-            LocalDate end = m.plusMonths(1).atDay(1).isAfter(period.end()) ? period.end() : m.plusMonths(1).atDay(1);
-            int to = order.position(end);
-            for (int p = order.position(start); p < to; ) {
-                int count = 0;
-                while (count < OrderedRows.BLOCK && p < to) {
-                    rowNumbers[count++] = order.row(p++);
-                }
-                rows.read(AttendanceRows.Column.SITE, rowNumbers, count, site);
-                rows.read(AttendanceRows.Column.ACTIVITY, rowNumbers, count, activity);
-                rows.read(AttendanceRows.Column.CHILD, rowNumbers, count, child);
-                rows.read(AttendanceRows.Column.SESSION, rowNumbers, count, session);
-                for (int k = 0; k < count; k++) {
-                    int key = site[k] * activityCodes + activity[k];
-                    if (attendances[key]++ == 0) {
-                        sessions[key] = new BitSet();
-                        children[key] = new BitSet();
-                    }
-                    sessions[key].set(session[k]);
-                    children[key].set(child[k]);
-                }
+        int[] siteOfCode = positions(rows.sites(), sites);
+        int[] activityOfCode = positions(rows.activities(), activities);
+        int firstDay = Math.toIntExact(period.start().toEpochDay());
+        int[] monthOfDay = new int[Math.toIntExact(period.days())];
+        for (int day = 0; day < monthOfDay.length; day++) {
+            monthOfDay[day] = months.indexOf(YearMonth.from(period.start().plusDays(day)));
+        }
+        int cells = Math.multiplyExact(months.size(), Math.multiplyExact(sites.size(), activities.size()));
+        long[] attendances = new long[cells];
+        CellValues sessions = new CellValues(cells, rows.sessions().size(), 0, rows.size());
+        CellValues children = new CellValues(cells, rows.childCodes().size(), 0, rows.size());
+        for (int row = 0; row < rows.size(); row++) {
+            int day = rows.day(row) - firstDay;
+            int site = siteOfCode[rows.site(row)];
+            int activity = activityOfCode[rows.activity(row)];
+            if (day >= 0 && day < monthOfDay.length && site >= 0 && activity >= 0) {
+                int cell = (monthOfDay[day] * sites.size() + site) * activities.size() + activity;
+                attendances[cell]++;
+                sessions.addOne(cell, rows.session(row));
+                children.addOne(cell, rows.child(row));
             }
-            for (int s = 0; s < sites.size(); s++) {
-                for (int a = 0; a < activities.size(); a++) {
-                    int key = siteCode[s] < 0 || activityCode[a] < 0 ? -1 : siteCode[s] * activityCodes
-                            + activityCode[a];
-                    if (key >= 0 && attendances[key] > 0) {
-                        attendance.add(new AttendanceMonth(m, sites.get(s), activities.get(a),
-                                sessions[key].cardinality(), attendances[key], children[key].cardinality()));
-                    }
-                }
+        }
+        long[] sessionCounts = new long[cells];
+        long[] childCounts = new long[cells];
+        sessions.forEach((cell, times) -> sessionCounts[cell]++);
+        children.forEach((cell, times) -> childCounts[cell]++);
+        List<AttendanceMonth> attendance = new ArrayList<>();
+        for (int cell = 0; cell < cells; cell++) {
+            if (attendances[cell] > 0) {
+                int activity = cell % activities.size();
+                int site = cell / activities.size() % sites.size();
+                int month = cell / activities.size() / sites.size();
+                attendance.add(new AttendanceMonth(months.get(month), sites.get(site), activities.get(activity),
+                        sessionCounts[cell], attendances[cell], childCounts[cell]));
             }
         }
         return attendance;
+    }
+
+    /** For each name of {@code coded}, its first position in {@code listed}, or -1. */
+    private static int[] positions(List<String> coded, List<String> listed) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = listed.size() - 1; i >= 0; i--) {
+            positions.put(listed.get(i), i);
+        }
+        return coded.stream().mapToInt(name -> positions.getOrDefault(name, -1)).toArray();
     }
 
     public static MonthlyActivity of(ProjectData data, ReportingPeriod period) {

@@ -1,14 +1,17 @@
 package org.fieldreport.ingest;
 
-import java.util.BitSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.fieldreport.model.Attendance;
-import org.fieldreport.model.AttendanceRows;
+import org.fieldreport.model.AttendanceRegister;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.Sex;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
 
 /**
  * {@code attendance.csv}: one row per child per session. The child code is pseudonymous and is never quoted in a
@@ -37,32 +40,39 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         return COLUMNS;
     }
 
-    /**
-     * Parses one row into a record; null (with errors recorded in {@code f}) when it cannot be accepted. Reading a
-     * whole file goes through {@link #sink} instead, which makes no record per row.
-     */
+    /** Parses one row into a record; null (with errors recorded in {@code f}) when it cannot be accepted. */
     @Override
     public Attendance parse(RowFields f, Project project) {
-        AttendanceRows.Builder one = AttendanceRows.builder(project.file(InputKind.ATTENDANCE).path(),
-                project.sites(), project.activities());
-        return append(f, one, null) ? one.build().get(0) : null;
+        return read(f, code -> false);
     }
 
-    /** Keeps a file's accepted rows as columns (see {@link AttendanceRows}). */
-    public RowSink<AttendanceRows> sink(Project project) {
-        AttendanceRows.Builder builder = AttendanceRows.builder(project.file(InputKind.ATTENDANCE).path(),
-                project.sites(), project.activities());
-        BitSet plainCodes = new BitSet();
+    /**
+     * Keeps a file's accepted rows in a register (see {@link AttendanceRegister}). A child code is checked for
+     * looking like a name the first time it is met: the register knows the codes of the rows already kept.
+     */
+    public RowSink<AttendanceRegister> sink(Project project) {
+        String file = project.file(InputKind.ATTENDANCE).path();
+        AttendanceRegister.Builder builder = AttendanceRegister.builder(file, project.sites(), project.activities());
         return new RowSink<>() {
-            private AttendanceRows built;
+            private AttendanceRegister built;
 
             @Override
             public boolean accept(RowFields fields) {
-                return append(fields, builder, plainCodes);
+                Attendance row = read(fields, builder::knowsChild);
+                if (row == null) {
+                    return false;
+                }
+                if (builder.size() == AttendanceRegister.MAX_ROWS) {
+                    throw new FieldReportException(ExitCode.USAGE, String.format(Locale.ROOT,
+                            "%s: more than %,d accepted rows, the most one attendance file can hold; keep fewer "
+                                    + "years of attendance in it", file, AttendanceRegister.MAX_ROWS));
+                }
+                builder.add(row);
+                return true;
             }
 
             @Override
-            public AttendanceRows rows() {
+            public AttendanceRegister rows() {
                 if (built == null) {
                     built = builder.build();
                 }
@@ -71,57 +81,24 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         };
     }
 
-    private static boolean hasSpace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An age written as one to three digits, the common case, read without a decimal; -1 for any other text. */
-    private static int plainAge(String text) {
-        if (text.length() > 3) {
-            return -1;
-        }
-        int age = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            age = age * 10 + (c - '0');
-        }
-        return age;
-    }
-
     /**
-     * Checks one row and adds it to {@code rows}; false (with errors recorded in {@code f}) when it is refused.
-     * {@code plainCodes}, when given, holds the numbers (see {@link RowFields#repeatedNumber()}) of the child codes
-     * already found not to look like a name, so that each distinct code is checked once.
+     * Checks one row and makes its record; null (with errors recorded in {@code f}) when it is refused. A child code
+     * that {@code knownCode} accepts was checked before and is not checked again.
      */
-    private static boolean append(RowFields f, AttendanceRows.Builder rows, BitSet plainCodes) {
+    private static Attendance read(RowFields f, Predicate<String> knownCode) {
         f.withoutValues(); // any column of this file could hold a child's code
-        var date = f.date("date");
+        LocalDate date = f.date("date");
         String site = f.oneOf("site", f.sites(), "site");
         String activity = f.oneOf("activity", f.activities(), "activity");
         String session = f.repeatedText("session");
-        int sessionKey = f.repeatedNumber();
         String child = f.repeatedText("child_code");
-        int childKey = f.repeatedNumber();
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
-        } else if (plainCodes == null || childKey < 0 || !plainCodes.get(childKey)) {
-            if (hasSpace(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
-                f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
-                        "child data must arrive pseudonymised: use the project's child codes");
-            } else if (plainCodes != null && childKey >= 0) {
-                plainCodes.set(childKey);
-            }
+        } else if (!knownCode.test(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
+            f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
+                    "child data must arrive pseudonymised: use the project's child codes");
         }
         Sex sex = null;
-        // sex and age take a few values, so each is kept once instead of making a String per row
         String s = f.repeatedText("sex");
         if (s.isEmpty()) {
             f.error("missing-value", "sex", "sex is empty", null);
@@ -134,22 +111,17 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             }
         }
         int age = Attendance.UNKNOWN_AGE;
-        String ageText = f.repeatedText("age");
-        if (!ageText.isEmpty()) {
-            age = plainAge(ageText);
-            if (age < 0) {
-                age = f.count("age", false);
-            }
+        if (!f.text("age").isEmpty()) {
+            age = f.count("age", false);
             if (age > 120) {
                 f.error("bad-age", "age", "age " + age + " is not a plausible age", null);
             }
         }
         if (f.hasErrors()) {
-            return false;
+            return null;
         }
-        // An empty session is the date's, site's and activity's one session (the builder derives its key).
-        rows.add(date, site, activity, session.isEmpty() ? null : session, sessionKey, child, childKey, sex, age,
-                f.line());
-        return true;
+        // An empty session is the one session of the date, site and activity.
+        String sessionKey = session.isEmpty() ? date + "|" + site + "|" + activity : session;
+        return new Attendance(date, site, activity, sessionKey, child, sex, age, f.source());
     }
 }

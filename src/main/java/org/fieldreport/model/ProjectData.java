@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * Everything a report is computed from: the project and the accepted rows of each input, plus the provenance of
  * each file. Rows excluded by ingest or validation are not here; {@code sources} counts them. Attendance, the one
- * input that runs to millions of rows, is held column by column.
+ * input that runs to millions of rows, is held column by column
+ * ({@link AttendanceRegister}).
  */
 public record ProjectData(
         Project project,
         List<OutreachNight> nights,
-        AttendanceRows attendance,
+        AttendanceRegister attendance,
         List<BudgetLine> budget,
         List<Expense> expenses,
         List<FundingEntry> funding,

@@ -1,7 +1,7 @@
 package org.fieldreport.validate;
 
 import java.time.LocalDate;
-import org.fieldreport.model.AttendanceRows;
+import org.fieldreport.model.AttendanceRegister;
 import org.fieldreport.model.Expense;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ProjectData;
@@ -14,7 +14,7 @@ public final class DatesWithinProject implements RowCheck {
     public void check(ProjectData data, Exclusions out) {
         Project p = data.project();
         data.nights().forEach(n -> check(p, n.date(), n.source(), out));
-        AttendanceRows attendance = data.attendance();
+        AttendanceRegister attendance = data.attendance();
         long first = p.start().toEpochDay();
         long last = p.lastDay().toEpochDay();
         for (int row = 0; row < attendance.size(); row++) {

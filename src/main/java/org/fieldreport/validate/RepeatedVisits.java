@@ -1,8 +1,10 @@
 package org.fieldreport.validate;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.BitSet;
-import org.fieldreport.model.AttendanceRows;
+import java.util.Comparator;
+import java.util.List;
+import org.fieldreport.model.AttendanceRegister;
 import org.fieldreport.model.SourceRef;
 
 /**
@@ -14,15 +16,17 @@ import org.fieldreport.model.SourceRef;
  */
 final class RepeatedVisits {
 
-    private final AttendanceRows rows;
+    /** A row that repeats an earlier one: its child at its session. */
+    private record Duplicate(int row, int earlier) {
+    }
+
+    private final AttendanceRegister rows;
     /** Per child number: the session it was last met in (plus one; 0 = never) and the row that met it first there. */
     private final int[] lastSession;
     private final int[] firstRow;
-    /** Duplicates found: the later row in the high half, the earlier in the low half. */
-    private long[] found = new long[16];
-    private int count;
+    private final List<Duplicate> found = new ArrayList<>();
 
-    RepeatedVisits(AttendanceRows rows) {
+    RepeatedVisits(AttendanceRegister rows) {
         this.rows = rows;
         this.lastSession = new int[rows.childCodes().size()];
         this.firstRow = new int[rows.childCodes().size()];
@@ -34,13 +38,10 @@ final class RepeatedVisits {
         for (int i = 0; i < rows.size(); i++) {
             visit(bySession == null ? i : bySession[i]);
         }
-        long[] duplicates = Arrays.copyOf(found, count);
-        Arrays.sort(duplicates);
-        for (long pair : duplicates) {
-            int row = (int) (pair >>> 32);
-            int earlier = (int) pair;
-            out.exclude(SourceRef.row(rows.file(), rows.line(row)), "duplicate",
-                    "duplicate of line " + rows.line(earlier) + " (the same child at the same session)",
+        found.sort(Comparator.comparingInt(Duplicate::row));
+        for (Duplicate d : found) {
+            out.exclude(SourceRef.row(rows.file(), rows.line(d.row())), "duplicate",
+                    "duplicate of line " + rows.line(d.earlier()) + " (the same child at the same session)",
                     "remove one of the two rows");
         }
     }
@@ -49,10 +50,7 @@ final class RepeatedVisits {
         int child = rows.child(row);
         int session = rows.session(row) + 1;
         if (lastSession[child] == session) {
-            if (count == found.length) {
-                found = Arrays.copyOf(found, count * 2);
-            }
-            found[count++] = (long) row << 32 | firstRow[child];
+            found.add(new Duplicate(row, firstRow[child]));
         } else {
             lastSession[child] = session;
             firstRow[child] = row;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,6 +213,47 @@ class IndicatorsCommandTest {
         CliRun text = CliRun.of("indicators", project.toString(), "--period", "Y1");
         assertThat(text.exitCode()).isEqualTo(1);
         assertThat(text.out()).contains("Data quality: 1 error, 0 warnings; rows excluded: data/attendance.csv 1");
+    }
+
+    @Test
+    void activitiesDeclaredAfterAThousandOthersKeepTheirFigures() throws IOException {
+        // The old packed store had room for 1,024 activities: from there on an activity's rows counted under
+        // another, and every kids-club, arts and counselling figure came out 0.
+        Path project = copy(MINI);
+        Path yaml = project.resolve("project.yaml");
+        String more = java.util.stream.IntStream.range(0, 1_030).mapToObj(i -> "extra_" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        Files.writeString(yaml, Files.readString(yaml).replace("activities: [kids_club,",
+                "activities: [" + more + ", kids_club,"));
+        JsonNode plain = json(CliRun.of("indicators", MINI, "--period", "Y1", "--format", "json"));
+        CliRun run = CliRun.of("indicators", project.toString(), "--period", "Y1", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = json(run);
+        assertThat(indicator(root, "kids_club_sessions").get("value").asInt()).isEqualTo(5);
+        assertThat(indicator(root, "kids_club_regulars").get("value").asInt()).isEqualTo(1);
+        assertThat(indicator(root, "kids_club_average").get("value").decimalValue()).isEqualByComparingTo("1.40");
+        assertThat(indicator(root, "children_attending").get("breakdown").get("activity").get("kids_club").asInt())
+                .isEqualTo(4);
+        assertThat(indicator(root, "children_attending").get("breakdown").get("activity").get("extra_1029").asInt())
+                .isZero();
+        for (JsonNode expected : plain.get("indicators")) {
+            JsonNode actual = indicator(root, expected.get("id").asText());
+            assertThat(actual.get("value")).as(expected.get("id").asText()).isEqualTo(expected.get("value"));
+            JsonNode breakdown = expected.get("breakdown");
+            for (String dimension : breakdown == null ? List.<String>of() : iterable(breakdown.fieldNames())) {
+                if (!dimension.equals("activity")) {
+                    assertThat(actual.get("breakdown").get(dimension)).as(expected.get("id").asText() + " by "
+                            + dimension).isEqualTo(breakdown.get(dimension));
+                }
+            }
+        }
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     @Test

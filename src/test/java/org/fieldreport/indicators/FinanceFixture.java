@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fieldreport.model.AttendanceRows;
+import org.fieldreport.model.AttendanceRegister;
 import org.fieldreport.model.BudgetLine;
 import org.fieldreport.model.ExchangeRate;
 import org.fieldreport.model.ExchangeRateSettings;
@@ -76,7 +76,7 @@ final class FinanceFixture {
     }
 
     ProjectData data() {
-        return new ProjectData(project(), List.of(), AttendanceRows.empty(), budget, expenses, funding, rates, List.of());
+        return new ProjectData(project(), List.of(), AttendanceRegister.empty(), budget, expenses, funding, rates, List.of());
     }
 
     BudgetReport report(ReportingPeriod period) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fieldreport.model.Attendance;
-import org.fieldreport.model.AttendanceRows;
+import org.fieldreport.model.AttendanceRegister;
 import org.fieldreport.model.OutreachNight;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ProjectData;
@@ -90,7 +90,7 @@ class IndicatorEngineTest {
                 visit("2019-10-05", "Riverfront", "prevention", "S8", "C6", Sex.F, 14),
                 visit("2019-12-04", "Riverfront", "kids_club", "S9", "C1", Sex.F, 10), // Year 2
                 visit("2019-12-04", "Riverfront", "kids_club", "S9", "C7", Sex.M, 8));
-        data = new ProjectData(project, nights, AttendanceRows.of(attendance), List.of(), List.of(), List.of(), List.of(), List.of());
+        data = new ProjectData(project, nights, AttendanceRegister.of(attendance), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static OutreachNight night(String date, String area, String team, int contacted, int interventions) {
@@ -307,12 +307,12 @@ class IndicatorEngineTest {
 
     @Test
     void aFileOutOfDateOrderGivesTheSameFiguresAsOneInOrder() {
-        // The same rows, last first: the engine orders them by date itself.
+        // The same rows, last first: the figures do not depend on the order of the file.
         List<Attendance> reversed = new ArrayList<>(data.attendance().records());
         Collections.reverse(reversed);
         List<OutreachNight> nights = new ArrayList<>(data.nights());
         Collections.reverse(nights);
-        ProjectData shuffled = new ProjectData(project, nights, AttendanceRows.of(reversed), List.of(), List.of(),
+        ProjectData shuffled = new ProjectData(project, nights, AttendanceRegister.of(reversed), List.of(), List.of(),
                 List.of(), List.of(), List.of());
         for (String period : List.of("Y1", "Y2", "Y1-Q1", "2019-03")) {
             ReportingPeriod p = new PeriodParser(project, LocalDate.parse("2021-01-01")).parse(period);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.fieldreport.model.Attendance;
-import org.fieldreport.model.AttendanceRows;
+import org.fieldreport.model.AttendanceRegister;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.model.ReportingPeriod;
@@ -45,7 +45,7 @@ class MonthlyActivityTest {
 
     private MonthlyActivity monthly(List<Attendance> rows, String start, String end) {
         Project project = TestProject.starting(folder, "2018-12-01", 1, "");
-        ProjectData data = new ProjectData(project, List.of(), AttendanceRows.of(rows), List.of(), List.of(),
+        ProjectData data = new ProjectData(project, List.of(), AttendanceRegister.of(rows), List.of(), List.of(),
                 List.of(), List.of(), List.of());
         return MonthlyActivity.of(data, new ReportingPeriod("P", LocalDate.parse(start), LocalDate.parse(end),
                 "the period"));
