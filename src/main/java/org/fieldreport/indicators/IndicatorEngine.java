@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,17 +29,16 @@ import org.fieldreport.model.ReportingPeriod;
  * so a distinct count per month counts each child once in each month, and once in the whole period.
  *
  * <p>A figure is computed for all the cells of a breakdown at once ({@link Cells}): one pass over the source's rows
- * puts each row in its cell ({@link RowTally}). Figures are remembered per declaration and cells, so a ratio's parts
- * by site are the parts' own breakdowns by site. Rows outside the period are read only by {@code first_time}, which
- * needs to know whether a child was seen before. Declarations are assumed checked (see the project-file reader):
- * unknown ids or columns are programmer errors here.
+ * puts each row in its cell ({@link RowTally}), for the whole period and every breakdown of a declaration together.
+ * Figures are remembered per declaration and cells, so a ratio's parts by site are the parts' own breakdowns by
+ * site. Rows outside the period are read only by {@code first_time}, which needs to know whether a child was seen
+ * before. Declarations are assumed checked (see the project-file reader): unknown ids or columns are programmer
+ * errors here.
  */
 public final class IndicatorEngine {
 
     /** Decimals a ratio is rounded to (half up), once. */
     public static final int RATIO_SCALE = 2;
-
-    private static final BigDecimal SEVEN = BigDecimal.valueOf(7);
 
     private final Project project;
     private final Map<String, IndicatorDeclaration> byId = new LinkedHashMap<>();
@@ -75,11 +75,17 @@ public final class IndicatorEngine {
 
     /** One indicator over the period, with its breakdowns and its standing against the target. */
     public IndicatorResult compute(IndicatorDeclaration d, ReportingPeriod period) {
-        Figure f = evaluate(d, Cells.whole(period.start(), period.end()))[0];
+        Cells whole = Cells.whole(period.start(), period.end());
+        Map<String, Cells> byDimension = new LinkedHashMap<>();
+        for (String dimension : d.breakdowns()) {
+            byDimension.put(dimension, cells(dimension, period.start(), period.end()));
+        }
+        tallyTogether(d, whole, byDimension.values());
+        Figure f = evaluate(d, whole)[0];
         List<Breakdown> breakdowns = new ArrayList<>();
         if (f.value() != null) {
-            for (String dimension : d.breakdowns()) {
-                breakdowns.add(breakdown(d, dimension, period.start(), period.end()));
+            for (var b : byDimension.entrySet()) {
+                breakdowns.add(breakdown(d, b.getKey(), b.getValue()));
             }
         }
         BigDecimal target = d.target();
@@ -123,21 +129,45 @@ public final class IndicatorEngine {
         return false;
     }
 
-    private Breakdown breakdown(IndicatorDeclaration d, String dimension, LocalDate start, LocalDate end) {
-        List<BreakdownCell> cells = new ArrayList<>();
+    /** The cells of a breakdown: the months or quarters of the span, or the keys of a dimension over all of it. */
+    private Cells cells(String dimension, LocalDate start, LocalDate end) {
         if (dimension.equals("month") || dimension.equals("quarter")) {
-            List<SubPeriods.Piece> pieces = SubPeriods.of(dimension, project, start, end);
-            List<Cells.Span> spans = pieces.stream().map(p -> new Cells.Span(p.start(), p.end())).toList();
-            Figure[] figures = evaluate(d, new Cells(spans, null, List.of()));
+            return new Cells(SubPeriods.of(dimension, project, start, end).stream()
+                    .map(p -> new Cells.Span(p.start(), p.end())).toList(), null, List.of());
+        }
+        return new Cells(List.of(new Cells.Span(start, end)), dimension, keys(dimension));
+    }
+
+    /**
+     * Computes a row measure for the whole period and every breakdown in one pass over its rows, so that each is then
+     * known; other measures are computed from their parts as they are asked for.
+     */
+    private void tallyTogether(IndicatorDeclaration d, Cells whole, Collection<Cells> breakdowns) {
+        if (d.measure() == Measure.RATIO || d.measure() == Measure.PERIODS || d.measure() == Measure.FINANCE) {
+            return;
+        }
+        List<Cells> all = new ArrayList<>(List.of(whole));
+        all.addAll(breakdowns);
+        all.removeIf(c -> computed.containsKey(new Computed(d.id(), c)));
+        long[][] counts = RowTally.of(d, sources.get(IndicatorSource.fromKey(d.source()).orElseThrow()), all);
+        for (int i = 0; i < all.size(); i++) {
+            computed.put(new Computed(d.id(), all.get(i)), figures(counts[i]));
+        }
+    }
+
+    private Breakdown breakdown(IndicatorDeclaration d, String dimension, Cells of) {
+        List<BreakdownCell> cells = new ArrayList<>();
+        Figure[] figures = evaluate(d, of);
+        if (of.dimension() == null) {
+            List<SubPeriods.Piece> pieces = SubPeriods.of(dimension, project, of.spans().get(0).start(),
+                    of.spans().get(of.spans().size() - 1).end());
             for (int i = 0; i < pieces.size(); i++) {
                 cells.add(cell(d, pieces.get(i).key(), pieces.get(i).label(), figures[i]));
             }
         } else {
-            List<String> keys = keys(dimension);
-            Figure[] figures = evaluate(d, new Cells(List.of(new Cells.Span(start, end)), dimension, keys));
             boolean optionalExtras = dimension.equals("sex") || dimension.equals("age_band");
-            for (int i = 0; i < keys.size(); i++) {
-                String key = keys.get(i);
+            for (int i = 0; i < of.keys().size(); i++) {
+                String key = of.keys().get(i);
                 Figure f = figures[i];
                 boolean extra = optionalExtras && (key.equals("X") || key.equals(AgeBands.UNKNOWN));
                 if (!extra || (f.value() != null && f.value().signum() != 0)) {
@@ -176,25 +206,6 @@ public final class IndicatorEngine {
         };
     }
 
-    /**
-     * A computed figure, with its parts when it is a ratio; {@code exact} is the unrounded ratio that % achieved is
-     * computed from, so that the one rounding is the display's.
-     */
-    private record Figure(BigDecimal value, BigDecimal exact, BigDecimal numerator, BigDecimal denominator,
-                          String denominatorUnit, String note) {
-        static Figure of(long value) {
-            return of(BigDecimal.valueOf(value));
-        }
-
-        static Figure of(BigDecimal value) {
-            return new Figure(value, value, null, null, null, null);
-        }
-
-        static Figure missing(String note) {
-            return new Figure(null, null, null, null, null, note);
-        }
-    }
-
     /** The figure of {@code d} in each cell, by cell. */
     private Figure[] evaluate(IndicatorDeclaration d, Cells cells) {
         Computed key = new Computed(d.id(), cells);
@@ -214,7 +225,10 @@ public final class IndicatorEngine {
 
     private Figure[] rows(IndicatorDeclaration d, Cells cells) {
         SourceColumns rows = sources.get(IndicatorSource.fromKey(d.source()).orElseThrow());
-        long[] counts = RowTally.of(d, rows, cells);
+        return figures(RowTally.of(d, rows, List.of(cells))[0]);
+    }
+
+    private static Figure[] figures(long[] counts) {
         Figure[] figures = new Figure[counts.length];
         for (int c = 0; c < counts.length; c++) {
             figures[c] = Figure.of(counts[c]);
@@ -239,38 +253,10 @@ public final class IndicatorEngine {
         Figure[] bottoms = perTime ? null : evaluate(den, cells);
         Figure[] figures = new Figure[cells.size()];
         for (int c = 0; c < figures.length; c++) {
-            figures[c] = ratio(d, tops[c], perTime ? null : bottoms[c], perTime ? d.denominator() : den.unit(),
-                    cells.span(c).days());
+            figures[c] = Figure.ratio(d, tops[c], perTime ? null : bottoms[c],
+                    perTime ? d.denominator() : den.unit(), cells.span(c).days());
         }
         return figures;
-    }
-
-    /** {@code top} over {@code bottom}, or over the weeks or days of a span of {@code days} when bottom is null. */
-    private static Figure ratio(IndicatorDeclaration d, Figure top, Figure bottomFigure, String unit, long days) {
-        if (top.value() == null) {
-            return Figure.missing(top.note());
-        }
-        BigDecimal bottom;
-        BigDecimal shownBottom;
-        if (bottomFigure == null) {
-            bottom = BigDecimal.valueOf(days);
-            shownBottom = unit.equals("days") ? bottom : bottom.divide(SEVEN, RATIO_SCALE, RoundingMode.HALF_UP);
-        } else {
-            if (bottomFigure.value() == null) {
-                return Figure.missing(bottomFigure.note());
-            }
-            bottom = bottomFigure.exact();
-            shownBottom = bottomFigure.value();
-        }
-        BigDecimal scaled = top.exact().multiply(d.factor() == null ? BigDecimal.ONE : d.factor());
-        if (d.denominator().equals("weeks")) {
-            scaled = scaled.multiply(SEVEN); // n / (days / 7), with one division
-        }
-        if (bottom.signum() == 0) {
-            return new Figure(null, null, top.value(), shownBottom, unit, "no denominator: it is zero");
-        }
-        return new Figure(scaled.divide(bottom, RATIO_SCALE, RoundingMode.HALF_UP),
-                scaled.divide(bottom, MathContext.DECIMAL128), top.value(), shownBottom, unit, null);
     }
 
     /**

@@ -10,8 +10,9 @@ import org.fieldreport.model.Measure;
 
 /**
  * The measures that read rows ({@code count}, {@code sum}, {@code distinct}, {@code sessions}, {@code regular},
- * {@code first_time}), for every cell of a {@link Cells} in one pass over a source's rows: each row that passes the
- * declaration's filters is put in its cell (by its date's span and its key), and the cell's figure is built up.
+ * {@code first_time}) in one pass over a source's rows, for every cell of one or more {@link Cells} at once (the
+ * whole period and each breakdown of a declaration): each row that passes the declaration's filters is put in its
+ * cell of each, by its date's span and its key, and the cell's figure is built up.
  */
 final class RowTally {
 
@@ -20,27 +21,66 @@ final class RowTally {
 
     private final SourceColumns rows;
     private final IntColumn days;
-    private final Cells cells;
-    private final int spans;
     /** Per filter: its column and, by code less the column's {@code low}, whether a row holding it passes. */
     private final SourceColumns.Text[] filterColumns;
     private final boolean[][] passes;
-    /** The dimension's column and, by code less its {@code low}, the key's index (-1: none); null: no dimension. */
-    private final SourceColumns.Text keyColumn;
-    private final int[] keyOfCode;
-    /** For the rows of a window: each one's cell, day, and the codes or numbers of the column being read. */
-    private final int[] cell = new int[WINDOW];
+    private final List<Grouping> groupings;
+    /** For the rows of a window: whether each passes the filters, its day, and the column being read. */
+    private final boolean[] passing = new boolean[WINDOW];
     private final int[] day = new int[WINDOW];
     private final int[] read = new int[WINDOW];
-    /** By day less {@code firstDay}: the span that holds the day, or -1. */
-    private final int firstDay;
-    private final int[] spanOfDay;
+    private final int[] keys = new int[WINDOW];
 
-    private RowTally(SourceColumns rows, Cells cells, Map<String, List<String>> filters) {
+    /** How the rows fall into the cells of one {@link Cells}, and the cell of each row of the window. */
+    private static final class Grouping {
+        final Cells cells;
+        final int spans;
+        /** Whether no row can be in a cell: the source has no column for the dimension. */
+        final boolean none;
+        /** The dimension's column and, by code less its {@code low}, the key's index (-1: none); null: no dimension. */
+        final SourceColumns.Text keyColumn;
+        final int[] keyOfCode;
+        /** By day less {@code firstDay}: the span that holds the day, or -1. */
+        final int firstDay;
+        final int[] spanOfDay;
+        final int[] cell = new int[WINDOW];
+        final long[] figures;
+        CellValues values;
+
+        Grouping(SourceColumns rows, Cells cells) {
+            this.cells = cells;
+            this.spans = cells.spans().size();
+            this.figures = new long[cells.size()];
+            keyColumn = cells.dimension() == null ? null : rows.text(cells.dimension());
+            none = cells.dimension() != null && keyColumn == null;
+            keyOfCode = new int[width(keyColumn)];
+            Map<String, Integer> keys = new HashMap<>();
+            for (int k = cells.keys().size() - 1; k >= 0; k--) {
+                keys.put(cells.keys().get(k), k);
+            }
+            for (int code = 0; code < keyOfCode.length; code++) {
+                keyOfCode[code] = keys.getOrDefault(label(keyColumn, code), -1);
+            }
+            firstDay = Math.toIntExact(cells.spans().get(0).start().toEpochDay());
+            spanOfDay = new int[Math.toIntExact(cells.spans().get(spans - 1).end().toEpochDay()) - firstDay];
+            Arrays.fill(spanOfDay, -1);
+            for (int s = 0; s < spans; s++) {
+                Cells.Span span = cells.spans().get(s);
+                for (long d = span.start().toEpochDay(); d < span.end().toEpochDay(); d++) {
+                    spanOfDay[(int) (d - firstDay)] = s;
+                }
+            }
+        }
+
+        int span(int day) {
+            int at = day - firstDay;
+            return at < 0 || at >= spanOfDay.length ? -1 : spanOfDay[at];
+        }
+    }
+
+    private RowTally(SourceColumns rows, List<Cells> cells, Map<String, List<String>> filters) {
         this.rows = rows;
         this.days = rows.days();
-        this.cells = cells;
-        this.spans = cells.spans().size();
         filterColumns = new SourceColumns.Text[filters.size()];
         passes = new boolean[filters.size()][];
         int f = 0;
@@ -52,25 +92,7 @@ final class RowTally {
             }
             f++;
         }
-        keyColumn = cells.dimension() == null ? null : rows.text(cells.dimension());
-        keyOfCode = new int[width(keyColumn)];
-        Map<String, Integer> keys = new HashMap<>();
-        for (int k = cells.keys().size() - 1; k >= 0; k--) {
-            keys.put(cells.keys().get(k), k);
-        }
-        for (int code = 0; code < keyOfCode.length; code++) {
-            keyOfCode[code] = keys.getOrDefault(label(keyColumn, code), -1);
-        }
-        firstDay = Math.toIntExact(cells.spans().get(0).start().toEpochDay());
-        int lastDay = Math.toIntExact(cells.spans().get(cells.spans().size() - 1).end().toEpochDay());
-        spanOfDay = new int[lastDay - firstDay];
-        Arrays.fill(spanOfDay, -1);
-        for (int s = 0; s < cells.spans().size(); s++) {
-            Cells.Span span = cells.spans().get(s);
-            for (long d = span.start().toEpochDay(); d < span.end().toEpochDay(); d++) {
-                spanOfDay[(int) (d - firstDay)] = s;
-            }
-        }
+        groupings = cells.stream().map(c -> new Grouping(rows, c)).toList();
     }
 
     private static int width(SourceColumns.Text column) {
@@ -81,126 +103,109 @@ final class RowTally {
         return column.label().apply(column.low() + code);
     }
 
-    /** The figure of {@code d} (a measure that reads rows) in each cell, by cell. */
-    static long[] of(IndicatorDeclaration d, SourceColumns rows, Cells cells) {
-        long[] figures = new long[cells.size()];
-        if (rows.size() == 0 || (cells.dimension() != null && rows.text(cells.dimension()) == null)
-                || d.filters().keySet().stream().anyMatch(column -> rows.text(column) == null)) {
-            return figures; // no row holds a column the cells or the filters need
+    /** The figure of {@code d} (a measure that reads rows) in each cell of each of {@code cells}, by cell. */
+    static long[][] of(IndicatorDeclaration d, SourceColumns rows, List<Cells> cells) {
+        if (rows.size() == 0 || d.filters().keySet().stream().anyMatch(column -> rows.text(column) == null)) {
+            return cells.stream().map(c -> new long[c.size()]).toArray(long[][]::new); // no row can pass
         }
-        new RowTally(rows, cells, d.filters()).measure(d, figures);
-        return figures;
+        RowTally tally = new RowTally(rows, cells, d.filters());
+        tally.measure(d);
+        return tally.groupings.stream().map(g -> g.figures).toArray(long[][]::new);
     }
 
-    /** Receives the rows of a window, from {@code from} on: {@code count} of them, their cells already found. */
-    private interface Window {
-        void rows(int from, int count);
-    }
-
-    private void measure(IndicatorDeclaration d, long[] figures) {
+    private void measure(IndicatorDeclaration d) {
         Measure measure = d.measure();
-        switch (measure) {
-            case COUNT -> scan(true, (from, count) -> {
-                for (int k = 0; k < count; k++) {
-                    if (cell[k] >= 0) {
-                        figures[cell[k]]++;
-                    }
-                }
-            });
-            case SUM -> {
-                IntColumn numbers = rows.number(d.column());
-                if (numbers != null) {
-                    scan(true, (from, count) -> {
-                        numbers.copy(from, count, read);
-                        for (int k = 0; k < count; k++) {
-                            if (cell[k] >= 0) {
-                                figures[cell[k]] += read[k];
-                            }
-                        }
-                    });
+        SourceColumns.Text values = switch (measure) {
+            case DISTINCT, REGULAR, FIRST_TIME -> rows.text(d.column());
+            case SESSIONS -> rows.text("session");
+            default -> null;
+        };
+        IntColumn numbers = measure == Measure.SUM ? rows.number(d.column()) : null;
+        if (measure == Measure.SUM && numbers == null) {
+            return; // a sum of a column the source does not have
+        }
+        boolean dated = measure != Measure.FIRST_TIME;
+        for (Grouping g : groupings) {
+            int cellsOrKeys = dated ? g.cells.size() : g.cells.keys().size();
+            g.values = values == null ? null : new CellValues(cellsOrKeys, width(values), dated ? 0 : Integer.MAX_VALUE,
+                    rows.size());
+        }
+        for (int from = 0; from < rows.size(); from += WINDOW) {
+            int count = Math.min(WINDOW, rows.size() - from);
+            filter(from, count);
+            days.copy(from, count, day);
+            if (values != null) {
+                values.codes().copy(from, count, read);
+            } else if (numbers != null) {
+                numbers.copy(from, count, read);
+            }
+            for (Grouping g : groupings) {
+                if (!g.none) {
+                    group(g, from, count, dated);
+                    tally(g, measure, count, values == null ? 0 : values.low());
                 }
             }
-            case DISTINCT, SESSIONS, REGULAR -> {
-                SourceColumns.Text values = rows.text(measure == Measure.SESSIONS ? "session" : d.column());
-                CellValues times = new CellValues(cells.size(), width(values), 0, rows.size());
-                scan(true, (from, count) -> {
-                    values.codes().copy(from, count, read);
-                    for (int k = 0; k < count; k++) {
-                        if (cell[k] >= 0) {
-                            times.addOne(cell[k], read[k] - values.low());
-                        }
-                    }
-                });
-                int min = measure == Measure.REGULAR && d.min() != null ? d.min() : 1;
-                times.forEach((c, held) -> figures[c] += held >= min ? 1 : 0);
-            }
-            case FIRST_TIME -> {
-                // A value is new in a cell when the first day it is met under the cell's key, at any date, falls in
-                // the cell's span.
-                SourceColumns.Text values = rows.text(d.column());
-                CellValues first = new CellValues(cells.keys().size(), width(values), Integer.MAX_VALUE,
-                        rows.size());
-                scan(false, (from, count) -> {
-                    values.codes().copy(from, count, read);
-                    days.copy(from, count, day);
-                    for (int k = 0; k < count; k++) {
-                        if (cell[k] >= 0) {
-                            first.keepLeast(cell[k], read[k] - values.low(), day[k]);
-                        }
-                    }
-                });
-                first.forEach((key, met) -> {
-                    int span = span(met);
+        }
+        int min = measure == Measure.REGULAR && d.min() != null ? d.min() : 1;
+        for (Grouping g : groupings) {
+            if (measure == Measure.FIRST_TIME) {
+                // A value is new in a cell when the first day it was met under the cell's key, at any date, falls
+                // in the cell's span.
+                g.values.forEach((key, met) -> {
+                    int span = g.span(met);
                     if (span >= 0) {
-                        figures[key * spans + span]++;
+                        g.figures[key * g.spans + span]++;
                     }
                 });
+            } else if (g.values != null) {
+                g.values.forEach((c, held) -> g.figures[c] += held >= min ? 1 : 0);
             }
-            default -> throw new IllegalArgumentException("measure " + measure + " does not read rows");
+        }
+    }
+
+    /** Marks which rows of the window pass every filter. */
+    private void filter(int from, int count) {
+        Arrays.fill(passing, 0, count, true);
+        for (int f = 0; f < filterColumns.length; f++) {
+            filterColumns[f].codes().copy(from, count, read);
+            int low = filterColumns[f].low();
+            for (int k = 0; k < count; k++) {
+                passing[k] &= passes[f][read[k] - low];
+            }
         }
     }
 
     /**
-     * Hands every row to {@code window}, {@value #WINDOW} at a time, with {@link #cell} holding each row's cell, or
-     * -1 when its date is in no span, it fails a filter or it holds none of the keys. Undated, a row's "cell" is its
-     * key, whatever its date.
+     * Puts in {@code g.cell} each row's cell, or -1 when it fails a filter, its date is in no span or it holds none
+     * of the keys. Undated, a row's "cell" is its key, whatever its date.
      */
-    private void scan(boolean dated, Window window) {
-        for (int from = 0; from < rows.size(); from += WINDOW) {
-            int count = Math.min(WINDOW, rows.size() - from);
-            if (dated) {
-                days.copy(from, count, day);
-                for (int k = 0; k < count; k++) {
-                    int at = day[k] - firstDay;
-                    cell[k] = at < 0 || at >= spanOfDay.length ? -1 : spanOfDay[at];
-                }
-            } else {
-                Arrays.fill(cell, 0, count, 0);
+    private void group(Grouping g, int from, int count, boolean dated) {
+        for (int k = 0; k < count; k++) {
+            g.cell[k] = !passing[k] ? -1 : dated ? g.span(day[k]) : 0;
+        }
+        if (g.keyColumn != null) {
+            g.keyColumn.codes().copy(from, count, keys);
+            int low = g.keyColumn.low();
+            int width = dated ? g.spans : 1;
+            for (int k = 0; k < count; k++) {
+                int key = g.keyOfCode[keys[k] - low];
+                g.cell[k] = g.cell[k] < 0 || key < 0 ? -1 : key * width + g.cell[k];
             }
-            for (int f = 0; f < filterColumns.length; f++) {
-                filterColumns[f].codes().copy(from, count, read);
-                int low = filterColumns[f].low();
-                for (int k = 0; k < count; k++) {
-                    if (!passes[f][read[k] - low]) {
-                        cell[k] = -1;
-                    }
-                }
-            }
-            if (keyColumn != null) {
-                keyColumn.codes().copy(from, count, read);
-                int low = keyColumn.low();
-                int width = dated ? spans : 1;
-                for (int k = 0; k < count; k++) {
-                    int key = keyOfCode[read[k] - low];
-                    cell[k] = cell[k] < 0 || key < 0 ? -1 : key * width + cell[k];
-                }
-            }
-            window.rows(from, count);
         }
     }
 
-    private int span(int day) {
-        int at = day - firstDay;
-        return at < 0 || at >= spanOfDay.length ? -1 : spanOfDay[at];
+    /** Adds the window's rows, {@code read} holding their values (less {@code low}) or numbers, to g's cells. */
+    private void tally(Grouping g, Measure measure, int count, int low) {
+        int[] cell = g.cell;
+        for (int k = 0; k < count; k++) {
+            if (cell[k] >= 0) {
+                switch (measure) {
+                    case COUNT -> g.figures[cell[k]]++;
+                    case SUM -> g.figures[cell[k]] += read[k];
+                    case FIRST_TIME -> g.values.keepLeast(cell[k], read[k] - low, day[k]);
+                    default -> g.values.addOne(cell[k], read[k] - low);
+                }
+            }
+        }
     }
 }
