@@ -61,7 +61,9 @@ final class CellValues {
     private int[] table(int cell) {
         if (tables[cell] == null) {
             tables[cell] = new int[values];
-            Arrays.fill(tables[cell], absent);
+            if (absent != 0) { // a new array holds zeros already
+                Arrays.fill(tables[cell], absent);
+            }
         }
         return tables[cell];
     }

@@ -111,7 +111,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             }
         }
         int age = Attendance.UNKNOWN_AGE;
-        if (!f.text("age").isEmpty()) {
+        if (!f.repeatedText("age").isEmpty()) { // a few values: kept once, not made a String per row
             age = f.count("age", false);
             if (age > 120) {
                 f.error("bad-age", "age", "age " + age + " is not a plausible age", null);
