@@ -30,17 +30,18 @@ import org.fieldreport.ingest.ProjectFileReader;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.model.SourceFile;
-import org.fieldreport.privacy.IndicatorPublication;
+import org.fieldreport.privacy.NarrativeSection;
+import org.fieldreport.privacy.PublishedBudget;
 import org.fieldreport.privacy.PublishedIndicator;
+import org.fieldreport.privacy.PublishedReport;
+import org.fieldreport.privacy.ReportPublication;
 import org.fieldreport.privacy.SuppressionPolicy;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 import org.fieldreport.problem.Problem;
 import org.fieldreport.problem.Problems;
-import org.fieldreport.render.NarrativeSection;
 import org.fieldreport.render.OutputFile;
 import org.fieldreport.render.ReportAssembly;
-import org.fieldreport.render.ReportContent;
 import org.fieldreport.render.ReportView;
 import org.fieldreport.render.WarmUp;
 import org.fieldreport.render.html.HtmlReport;
@@ -148,27 +149,9 @@ public final class ReportRun {
         Project project = data.project();
         Problems problems = loaded.problems();
         ChosenPeriod chosen = ChosenPeriod.of(project, request.period(), request.asOf());
-
-        List<IndicatorResult> results = new IndicatorEngine(data, new FinanceFigures(data)).compute(chosen.period());
-        BudgetReport budget = null;
-        if (chosen.year() != 0) {
-            try {
-                budget = BudgetAgainstActual.report(data, chosen.period(), chosen.year());
-            } catch (IllegalArgumentException e) {
-                throw new FieldReportException(ExitCode.USAGE, "project.yaml: " + e.getMessage(), e);
-            }
-        }
-        SuppressionPolicy policy = new SuppressionPolicy(project.privacy(), request.audience());
-        MonthlyActivity monthly = MonthlyActivity.of(data, chosen.period());
-        List<PublishedIndicator> published = new IndicatorPublication(policy, ContactGrids.of(results, monthly))
-                .publish(results);
-        List<NarrativeSection> narrative = List.of();
         Set<OutputFormat> formats = request.formats();
-        if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.HTML)) {
-            narrative = narrative(project, published, problems);
-        }
-        ReportContent content = new ReportContent(data, chosen.period(), chosen.asOf(), published, budget,
-                monthly, narrative, problems, policy, reproducing(request, chosen));
+        PublishedReport content = publish(loaded, chosen, request);
+        PublishedBudget budget = content.budget().orElse(null);
 
         Instant asOf = chosen.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
         String base = project.output().pattern()
@@ -177,7 +160,7 @@ public final class ReportRun {
                 .replace("{audience}", request.audience().key());
         Set<Path> inputs = inputs(project, data);
         List<WrittenOutput> written = new ArrayList<>();
-        EarlyWorkbook early = EarlyWorkbook.start(content, formats, workbookWarmUp,
+        EarlyWorkbook early = EarlyWorkbook.start(content, problems, formats, workbookWarmUp,
                 request.out().resolve(base + "." + OutputFormat.XLSX.extension()), inputs, asOf);
         ReportView view = null;
         TemplateSource template = null;
@@ -225,9 +208,36 @@ public final class ReportRun {
         }
         return new ProjectOutcome(folder, project.code(), chosen.period().key(), exit, null, written,
                 problems.all(), byFile(data, problems), problems.errorCount(), problems.warningCount(),
-                data.sources().stream().mapToInt(SourceFile::excluded).sum(), flags, keyFigures(published),
+                data.sources().stream().mapToInt(SourceFile::excluded).sum(), flags, keyFigures(content.indicators()),
                 budget == null ? null : budget.total().spentPercent(),
                 budget == null ? null : budget.funding().headline());
+    }
+
+    /**
+     * Computes the project's figures for the period and publishes them for the request's audience: what every
+     * renderer of the run draws, and all it can see. The narrative (for PDF and HTML) quotes the published figures;
+     * the problems are frozen once it is read, before anything is rendered.
+     */
+    private static PublishedReport publish(LoadedProject loaded, ChosenPeriod chosen, ReportRequest request) {
+        ProjectData data = loaded.data();
+        Project project = data.project();
+        List<IndicatorResult> results = new IndicatorEngine(data, new FinanceFigures(data)).compute(chosen.period());
+        BudgetReport budget = null;
+        if (chosen.year() != 0) {
+            try {
+                budget = BudgetAgainstActual.report(data, chosen.period(), chosen.year());
+            } catch (IllegalArgumentException e) {
+                throw new FieldReportException(ExitCode.USAGE, "project.yaml: " + e.getMessage(), e);
+            }
+        }
+        ReportPublication publication = new ReportPublication(new SuppressionPolicy(project.privacy(),
+                request.audience()), data, chosen.period(), chosen.asOf(), results, budget,
+                MonthlyActivity.of(data, chosen.period()));
+        List<NarrativeSection> narrative = List.of();
+        if (request.formats().contains(OutputFormat.PDF) || request.formats().contains(OutputFormat.HTML)) {
+            narrative = narrative(project, publication.indicators(), loaded.problems());
+        }
+        return publication.report(narrative, loaded.problems().freeze(), reproducing(request, chosen));
     }
 
     /** The run's command line, with the as-of date it used when none was given, so it reproduces the bytes. */
@@ -282,8 +292,8 @@ public final class ReportRun {
             this.target = target;
         }
 
-        static EarlyWorkbook start(ReportContent content, Set<OutputFormat> formats, WarmUp warmUp, Path target,
-                                   Set<Path> inputs, Instant asOf) {
+        static EarlyWorkbook start(PublishedReport content, Problems problems, Set<OutputFormat> formats,
+                                   WarmUp warmUp, Path target, Set<Path> inputs, Instant asOf) {
             if (!formats.contains(OutputFormat.XLSX)
                     || !(formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.HTML))) {
                 return null;
@@ -310,7 +320,7 @@ public final class ReportRun {
                 }
             });
             thread.shutdown();
-            return new EarlyWorkbook(content.problems(), writing, staging, target);
+            return new EarlyWorkbook(problems, writing, staging, target);
         }
 
         /**
@@ -368,7 +378,7 @@ public final class ReportRun {
         }
     }
 
-    private static void writeWorkbook(ReportContent content, Path target, Instant asOf) {
+    private static void writeWorkbook(PublishedReport content, Path target, Instant asOf) {
         try {
             new WorkbookWriter().write(WorkbookAssembly.from(content), target, asOf);
         } catch (IOException e) {
@@ -434,8 +444,7 @@ public final class ReportRun {
             if (figures.size() == 3) {
                 break;
             }
-            if (p.result().available() && !"finance".equalsIgnoreCase(String.valueOf(p.result().declaration()
-                    .measure()))) {
+            if (p.available() && !"finance".equalsIgnoreCase(String.valueOf(p.declaration().measure()))) {
                 figures.put(p.id(), p.value().isSuppressed() ? p.value().mark()
                         : p.value().value().stripTrailingZeros().toPlainString());
             }

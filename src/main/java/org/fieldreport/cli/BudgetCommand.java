@@ -71,10 +71,10 @@ final class BudgetCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var problems = check.loaded().problems();
         switch (format) {
-            case json -> BudgetJson.write(check.report(), check.loaded().data().project().name(), problems,
+            case json -> BudgetJson.write(check.budget(), check.loaded().data().project().name(), problems.freeze(),
                     check.exitCode(), everyExpense, out);
-            case csv -> out.print(BudgetCsv.render(check.report()));
-            case text -> out.print(BudgetText.render(check.report()));
+            case csv -> out.print(BudgetCsv.render(check.budget()));
+            case text -> out.print(BudgetText.render(check.budget()));
             case xlsx -> throw new IllegalStateException("handled above");
         }
         for (Problem p : problems.all()) {

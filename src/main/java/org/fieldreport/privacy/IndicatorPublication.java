@@ -32,7 +32,7 @@ public final class IndicatorPublication {
      * @param grids two-way tables (by indicator id) that an output shows beside the indicator's one-way breakdowns,
      *              such as children contacted by month and area; each is suppressed with its indicator's breakdowns
      */
-    public IndicatorPublication(SuppressionPolicy policy, Map<String, CountTable> grids) {
+    IndicatorPublication(SuppressionPolicy policy, Map<String, CountTable> grids) {
         this.policy = policy;
         this.grids = Map.copyOf(grids);
     }
