@@ -350,7 +350,7 @@ public final class ProjectFileReader {
                         && !spec.delimiter().equals("\\t") && !spec.delimiter().equals("tab")) {
                     error(pointer + "/delimiter", "delimiter must be one character (or tab)", null);
                 } else if (spec.delimiter() != null && spec.delimiter().length() == 1
-                        && !CsvInput.usableDelimiter(spec.delimiter().charAt(0))) {
+                        && !CsvRecords.usableDelimiter(spec.delimiter().charAt(0))) {
                     error(pointer + "/delimiter", "delimiter must be an ASCII character other than a quote",
                             "for example ; or | or tab");
                 }
