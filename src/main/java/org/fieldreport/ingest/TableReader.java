@@ -77,8 +77,7 @@ public final class TableReader {
                     + "\" is not known", "use UTF-8, or a Java charset name such as windows-1252"));
             return empty(format, name, sink);
         }
-        Character delimiter = spec.delimiter() == null ? null
-                : spec.delimiter().equals("\\t") || spec.delimiter().equals("tab") ? '\t' : spec.delimiter().charAt(0);
+        Character delimiter = FileDeclarations.delimiter(spec);
         Reading<R> reading = new Reading<>(format, sink, name, spec, new DateText(project.timeZone(),
                 spec.dateFormat()));
         CsvRecords.Outcome outcome;
