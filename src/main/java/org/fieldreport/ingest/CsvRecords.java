@@ -104,9 +104,8 @@ final class CsvRecords {
             // The parser has counted the line ends up to the end of the record before: this one starts on the next.
             long line = parser.getCurrentLineNumber() + 1;
             if (line > Integer.MAX_VALUE) {
-                return Problem.error("too-many-lines", SourceRef.file(file), "the file has more than "
-                        + String.format("%,d", Integer.MAX_VALUE) + " lines, more than can be counted",
-                        "split the export, for example by year");
+                return Problem.error("too-many-lines", SourceRef.file(file), "the file has more than"
+                        + " 2,147,483,647 lines, more than can be counted", "split the export, for example by year");
             }
             CSVRecord record;
             try {

@@ -19,7 +19,8 @@ import java.util.Objects;
  * has then read every line before the bad byte, and its line count says where the bad byte is.
  *
  * <p>When that text ends with a carriage return, the read after it reports the end of the text once before failing:
- * a CSV parser looks ahead for the line feed of a CRLF there, and must see the record before the bad byte end.
+ * a CSV parser looks ahead there for the line feed of a CRLF, and the record that the carriage return ends must
+ * still be read.
  */
 final class StrictTextReader extends Reader {
 
