@@ -99,8 +99,8 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
 
     /**
      * Checks one row and adds it to {@code rows}; false (with errors recorded in {@code f}) when it is refused.
-     * {@code plainCodes}, when given, holds the child codes already found not to look like a name, so that each
-     * distinct code is checked once.
+     * {@code plainCodes}, when given, holds the child codes with a space already found not to look like a name, so
+     * that each distinct such code is matched against the pattern once.
      */
     private static boolean append(RowFields f, AttendanceRows.Builder rows, Set<String> plainCodes) {
         f.withoutValues(); // any column of this file could hold a child's code
@@ -111,8 +111,8 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         String child = f.text("child_code");
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
-        } else if (plainCodes == null || !plainCodes.contains(child)) {
-            if (hasSpace(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
+        } else if (hasSpace(child) && (plainCodes == null || !plainCodes.contains(child))) { // a name has two words
+            if (NAME_LIKE.matcher(child).matches()) {
                 f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
                         "child data must arrive pseudonymised: use the project's child codes");
             } else if (plainCodes != null) {
