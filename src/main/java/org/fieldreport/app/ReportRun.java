@@ -66,9 +66,7 @@ public final class ReportRun {
     /** Runs the request; never throws for a project's failure, only for a mistake in the request itself. */
     public static RunSummary run(ReportRequest request) {
         long started = System.nanoTime();
-        // POI's classes and schema types load while the projects are read (see WarmUp)
-        WarmUp workbookWarmUp = request.formats().contains(OutputFormat.XLSX)
-                ? WarmUp.start("workbook warm-up", WorkbookWriter::warmUp) : WarmUp.none();
+        WarmUp workbookWarmUp = WarmUp.none(); // the workbook's warm-up is gone; the lead removes WarmUp itself
         List<Path> folders = expand(request.projects());
         List<ProjectOutcome> outcomes = new ArrayList<>();
         if (request.parallel() && folders.size() > 1) {

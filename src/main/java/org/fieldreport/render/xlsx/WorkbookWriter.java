@@ -67,18 +67,6 @@ public final class WorkbookWriter {
         }
     }
 
-    /**
-     * Writes a workbook of made-up figures to nowhere, so that POI and the XML schema types behind it are loaded
-     * and initialised before a real workbook is made ({@link org.fieldreport.render.WarmUp}).
-     */
-    public static void warmUp() {
-        try {
-            new WorkbookWriter().writeRaw(WarmUpView.of(), Instant.EPOCH, OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private void writeRaw(WorkbookView view, Instant asOf, OutputStream out) throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(workbook);
