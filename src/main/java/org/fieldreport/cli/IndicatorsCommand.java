@@ -12,10 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code fieldreport indicators}: the logframe table for one period, as text, JSON or CSV. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-        description = "Compute the project's indicators for a period: baseline, target, actual, %% achieved, status.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:data errors excluded rows (figures are still printed)",
-            "2:usage or project-file error"})
+        description = "Compute the project's indicators for a period: baseline, target, actual, %% achieved, status.")
 final class IndicatorsCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,8 +1,9 @@
 package org.fieldreport.ingest;
 
-import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.fieldreport.model.Attendance;
 import org.fieldreport.model.AttendanceRows;
@@ -52,7 +53,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
     public RowSink<AttendanceRows> sink(Project project) {
         AttendanceRows.Builder builder = AttendanceRows.builder(project.file(InputKind.ATTENDANCE).path(),
                 project.sites(), project.activities());
-        BitSet plainCodes = new BitSet();
+        Set<String> plainCodes = new HashSet<>();
         return new RowSink<>() {
             private AttendanceRows built;
 
@@ -98,31 +99,28 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
 
     /**
      * Checks one row and adds it to {@code rows}; false (with errors recorded in {@code f}) when it is refused.
-     * {@code plainCodes}, when given, holds the numbers (see {@link RowFields#repeatedNumber()}) of the child codes
-     * already found not to look like a name, so that each distinct code is checked once.
+     * {@code plainCodes}, when given, holds the child codes with a space already found not to look like a name, so
+     * that each distinct such code is matched against the pattern once.
      */
-    private static boolean append(RowFields f, AttendanceRows.Builder rows, BitSet plainCodes) {
+    private static boolean append(RowFields f, AttendanceRows.Builder rows, Set<String> plainCodes) {
         f.withoutValues(); // any column of this file could hold a child's code
         var date = f.date("date");
         String site = f.oneOf("site", f.sites(), "site");
         String activity = f.oneOf("activity", f.activities(), "activity");
-        String session = f.repeatedText("session");
-        int sessionKey = f.repeatedNumber();
-        String child = f.repeatedText("child_code");
-        int childKey = f.repeatedNumber();
+        String session = f.text("session");
+        String child = f.text("child_code");
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
-        } else if (plainCodes == null || childKey < 0 || !plainCodes.get(childKey)) {
-            if (hasSpace(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
+        } else if (hasSpace(child) && (plainCodes == null || !plainCodes.contains(child))) { // a name has two words
+            if (NAME_LIKE.matcher(child).matches()) {
                 f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
                         "child data must arrive pseudonymised: use the project's child codes");
-            } else if (plainCodes != null && childKey >= 0) {
-                plainCodes.set(childKey);
+            } else if (plainCodes != null) {
+                plainCodes.add(child);
             }
         }
         Sex sex = null;
-        // sex and age take a few values, so each is kept once instead of making a String per row
-        String s = f.repeatedText("sex");
+        String s = f.text("sex");
         if (s.isEmpty()) {
             f.error("missing-value", "sex", "sex is empty", null);
         } else {
@@ -134,7 +132,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             }
         }
         int age = Attendance.UNKNOWN_AGE;
-        String ageText = f.repeatedText("age");
+        String ageText = f.text("age");
         if (!ageText.isEmpty()) {
             age = plainAge(ageText);
             if (age < 0) {
@@ -148,8 +146,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             return false;
         }
         // An empty session is the date's, site's and activity's one session (the builder derives its key).
-        rows.add(date, site, activity, session.isEmpty() ? null : session, sessionKey, child, childKey, sex, age,
-                f.line());
+        rows.add(date, site, activity, session.isEmpty() ? null : session, child, sex, age, f.line());
         return true;
     }
 }
