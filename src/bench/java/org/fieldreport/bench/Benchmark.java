@@ -76,6 +76,9 @@ public final class Benchmark {
         }
     }
 
+    /** Issue 13: at most twice DuckDB's time for the same figures. */
+    private static final double RATIO_GOAL = 2.0;
+
     private void all(long[] sizes) throws Exception {
         Path sample = basedir.resolve("sample-data");
         typicalYear(sample);
@@ -86,10 +89,10 @@ public final class Benchmark {
                 List.of("budget", small.toString(), "--period", "Y1", "--format", "json"),
                 List.of("report", small.toString(), "--period", "Y1", "--format", "json,html", "--out",
                         work.resolve("out-small").toString()))) {
-            String name = "100k rows: " + command.get(0) + " ≤ 1.0 s";
-            alone(name, fieldreport(PLAIN, command), 1.0, 0);
+            String name = "100k rows: " + command.get(0);
+            alone(name + ", plain java -jar", fieldreport(PLAIN, command), Double.MAX_VALUE, 0);
             if (archived) {
-                alone(name + ", with the archive", fieldreport(ARCHIVED, command), 1.0, 0);
+                alone(name + ", README's command ≤ 1.0 s", fieldreport(ARCHIVED, command), 1.0, 0);
             }
         }
         for (long rows : sizes) {
@@ -114,9 +117,10 @@ public final class Benchmark {
     private void typicalYear(Path sample) throws Exception {
         List<String> command = List.of("report", sample.toString(), "--period", "Y1", "--format", "pdf,xlsx",
                 "--out", work.resolve("out-typical").toString());
-        alone("typical year: report pdf,xlsx, cold ≤ 2.0 s", fieldreport(PLAIN, command), 2.0, 0);
+        alone("typical year: report pdf,xlsx, plain java -jar", fieldreport(PLAIN, command), Double.MAX_VALUE, 0);
         if (archived) {
-            alone("typical year, with the archive ≤ 2.0 s", fieldreport(ARCHIVED, command), 2.0, 0);
+            alone("typical year: report pdf,xlsx, README's command ≤ 1.5 s", fieldreport(ARCHIVED, command), 1.5,
+                    0);
         }
     }
 
@@ -174,27 +178,27 @@ public final class Benchmark {
             Files.deleteIfExists(b.stdout());
         }
         double ratio = median(fieldreport, Measured::seconds) / median(duckDb, Measured::seconds);
-        boolean timeMet = ratio <= 1.0;
+        boolean timeMet = ratio <= RATIO_GOAL;
         boolean memoryMet = memoryGoal == null || median(fieldreport, Measured::peakKib) / MIB <= memoryGoal;
-        table.add(row(name + " ≤ 1.0× DuckDB" + (memoryGoal == null ? "" : String.format(Locale.ROOT,
+        table.add(row(name + " ≤ 2.0× DuckDB" + (memoryGoal == null ? "" : String.format(Locale.ROOT,
                         ", ≤ %.0f MiB", memoryGoal)), fieldreport, duckDb, String.format(Locale.ROOT, "%.2f×", ratio),
-                timeMet && memoryMet));
+                timeMet && memoryMet ? "met" : "NOT met"));
         System.out.println(table.get(table.size() - 1));
     }
 
     private void alone(String name, List<Measured> runs, double seconds, double mib) {
         boolean met = median(runs, Measured::seconds) <= seconds
                 && (mib == 0 || median(runs, Measured::peakKib) / MIB <= mib);
-        table.add(row(name, runs, null, "", met));
+        table.add(row(name, runs, null, "", seconds == Double.MAX_VALUE ? "(no goal)" : met ? "met" : "NOT met"));
         System.out.println(table.get(table.size() - 1));
     }
 
-    private String row(String name, List<Measured> ours, List<Measured> theirs, String ratio, boolean met) {
+    private String row(String name, List<Measured> ours, List<Measured> theirs, String ratio, String verdict) {
         return String.format(Locale.ROOT, "| %s | %.2f s | %.0f MiB | %s | %s | %s | %s |", name,
                 median(ours, Measured::seconds), median(ours, Measured::peakKib) / MIB,
                 theirs == null ? "" : String.format(Locale.ROOT, "%.2f s", median(theirs, Measured::seconds)),
                 theirs == null ? "" : String.format(Locale.ROOT, "%.0f MiB", median(theirs, Measured::peakKib) / MIB),
-                ratio, met ? "met" : "NOT met");
+                ratio, verdict);
     }
 
     private String report() throws IOException {

@@ -3,15 +3,17 @@ package org.fieldreport.app;
 import java.nio.file.Path;
 import org.fieldreport.indicators.BudgetAgainstActual;
 import org.fieldreport.indicators.BudgetReport;
+import org.fieldreport.privacy.PublishedBudget;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 
 /**
- * The {@code budget} use case: loads a project, computes budget against actual for a period and decides the exit
- * code. Data errors exit 1 as for every command; under {@code failOnFlagged} a line that needs donor approval, or an
- * expense that could not be converted (a missing rate), exits 3 instead.
+ * The {@code budget} use case: loads a project, computes budget against actual for a period, publishes it (money
+ * counts no one, so nothing is hidden, but outputs get the expenses as published lines, not input rows) and decides
+ * the exit code. Data errors exit 1 as for every command; under {@code failOnFlagged} a line that needs donor
+ * approval, or an expense that could not be converted (a missing rate), exits 3 instead.
  */
-public record BudgetCheck(LoadedProject loaded, BudgetReport report, ExitCode exitCode) {
+public record BudgetCheck(LoadedProject loaded, PublishedBudget budget, ExitCode exitCode) {
 
     /** The problem code of an expense excluded for want of an exchange rate. */
     static final String MISSING_RATE = "missing-rate";
@@ -30,7 +32,7 @@ public record BudgetCheck(LoadedProject loaded, BudgetReport report, ExitCode ex
         if (failOnFlagged && flagged(loaded, report)) {
             exit = exit.worst(ExitCode.BUDGET_FLAG);
         }
-        return new BudgetCheck(loaded, report, exit);
+        return new BudgetCheck(loaded, PublishedBudget.of(report, loaded.data().funding()), exit);
     }
 
     private static boolean flagged(LoadedProject loaded, BudgetReport report) {

@@ -2,6 +2,7 @@ package org.fieldreport.app;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
 import org.fieldreport.ingest.Column;
 import org.fieldreport.ingest.InputFormat;
 import org.fieldreport.ingest.InputFormats;
@@ -37,14 +38,11 @@ public final class InputSchemas {
                         .append(c.required() ? "required  " : "optional  ").append(c.type()).append('\n');
             }
             out.append("  example:\n    ")
-                    .append(String.join(",", f.columns().stream().map(Column::name).toList())).append("\n    ")
-                    .append(String.join(",", f.columns().stream().map(c -> csv(c.example())).toList()))
+                    .append(CSVFormat.DEFAULT.format(f.columns().stream().map(Column::name).toArray()))
+                    .append("\n    ")
+                    .append(CSVFormat.DEFAULT.format(f.columns().stream().map(Column::example).toArray()))
                     .append("\n\n");
         }
         return out.toString();
-    }
-
-    private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

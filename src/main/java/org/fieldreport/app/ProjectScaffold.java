@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.fieldreport.ingest.Column;
 import org.fieldreport.ingest.InputFormat;
 import org.fieldreport.ingest.InputFormats;
@@ -51,7 +52,7 @@ public final class ProjectScaffold {
                     .replace("{{currency}}", currency)
                     .replace("{{start}}", start.toString()), created);
             for (InputFormat<?> format : InputFormats.all()) {
-                String header = String.join(",", format.columns().stream().map(Column::name).toList());
+                String header = CSVFormat.DEFAULT.format(format.columns().stream().map(Column::name).toArray());
                 write(folder, format.kind().defaultPath(), header + "\n", created);
             }
             write(folder, "narrative/01-the-project.md", "# The Project\n\nWhat the project does, where and for whom."

@@ -14,10 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code fieldreport budget}: budget against actual for a period, funding, burn rate, forecast, reconciliation. */
 @Command(name = "budget", mixinStandardHelpOptions = true,
         description = "Budget against actual for a period: lines under headings, flags, funding status, burn rate,"
-                + " forecast and the reconciliation of the money files.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:data errors excluded rows", "2:usage or project-file error",
-            "3:under --fail-on flagged: a line needs donor approval or an expense could not be converted"})
+                + " forecast and the reconciliation of the money files.")
 final class BudgetCommand implements Callable<Integer> {
 
     @Mixin
@@ -71,10 +68,10 @@ final class BudgetCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var problems = check.loaded().problems();
         switch (format) {
-            case json -> BudgetJson.write(check.report(), check.loaded().data().project().name(), problems,
+            case json -> BudgetJson.write(check.budget(), check.loaded().data().project().name(), problems.freeze(),
                     check.exitCode(), everyExpense, out);
-            case csv -> out.print(BudgetCsv.render(check.report()));
-            case text -> out.print(BudgetText.render(check.report()));
+            case csv -> out.print(BudgetCsv.render(check.budget()));
+            case text -> out.print(BudgetText.render(check.budget()));
             case xlsx -> throw new IllegalStateException("handled above");
         }
         for (Problem p : problems.all()) {
@@ -100,8 +97,8 @@ final class BudgetCommand implements Callable<Integer> {
                 spec.commandLine().getParseResult().originalArgs().subList(1,
                         spec.commandLine().getParseResult().originalArgs().size())),
                 TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet));
-        var run = org.fieldreport.app.ReportRun.run(request);
-        RunPrinter.print(run, spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet, true);
+        var run = org.fieldreport.app.BatchRun.run(request);
+        RunPrinter.print(run, spec.commandLine().getOut(), spec.commandLine().getErr(), common, true);
         return run.exitCode().code();
     }
 }

@@ -1,7 +1,8 @@
 package org.fieldreport.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 import org.fieldreport.problem.Problem;
@@ -25,7 +26,6 @@ public final class FieldReportCli {
 
     /** Runs {@code args} with the given streams and returns the exit code; never throws, never exits. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
@@ -35,15 +35,21 @@ public final class FieldReportCli {
             err.println("Run `" + c.getCommandSpec().qualifiedName() + " --help` for usage.");
             return ExitCode.USAGE.code();
         });
-        cli.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, err, stacktrace));
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, err, stacktrace(c)));
         try {
             int code = cli.execute(args);
             out.flush();
             err.flush();
             return code;
         } catch (RuntimeException | Error e) {
-            return handle(e, err, stacktrace);
+            return handle(e, err, false);
         }
+    }
+
+    /** Whether the command that ran was given {@code --stacktrace} (its {@link CommonOptions}, when it has them). */
+    static boolean stacktrace(CommandLine command) {
+        CommandLine.Model.CommandSpec common = command.getCommandSpec().mixins().get("common");
+        return common != null && common.userObject() instanceof CommonOptions o && o.stacktrace;
     }
 
     static CommandLine commandLine() {
@@ -52,7 +58,22 @@ public final class FieldReportCli {
         cli.registerConverter(org.fieldreport.privacy.Audience.class, text -> org.fieldreport.privacy.Audience
                 .parse(text).orElseThrow(() -> new CommandLine.TypeConversionException("'" + text
                         + "' is not an audience; choose " + org.fieldreport.privacy.Audience.choices())));
+        listExitCodes(cli, "%nExit codes (the same for every command):%n");
         return cli;
+    }
+
+    /** Every command's help lists the exit codes from {@link ExitCode}, the one place they are defined. */
+    private static void listExitCodes(CommandLine command, String heading) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.valueOf(code.code()), code.meaning());
+        }
+        command.getCommandSpec().usageMessage().exitCodeListHeading(heading).exitCodeList(codes);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                listExitCodes(sub, "%nExit codes:%n");
+            }
+        }
     }
 
     static int handle(Throwable ex, PrintWriter err, boolean stacktrace) {

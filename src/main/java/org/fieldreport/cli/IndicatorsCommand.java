@@ -12,10 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code fieldreport indicators}: the logframe table for one period, as text, JSON or CSV. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-        description = "Compute the project's indicators for a period: baseline, target, actual, %% achieved, status.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:data errors excluded rows (figures are still printed)",
-            "2:usage or project-file error"})
+        description = "Compute the project's indicators for a period: baseline, target, actual, %% achieved, status.")
 final class IndicatorsCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,8 +40,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IndicatorReport report = IndicatorReport.of(project.path, when.period, when.asOf, audience);
-        var data = report.loaded().data();
-        var problems = report.loaded().problems();
+        var problems = report.problems();
         var err = spec.commandLine().getErr();
         for (Problem p : problems.all()) {
             if (p.isError() || !common.quiet) {
@@ -57,11 +53,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         err.flush();
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
-            case json -> IndicatorsJson.render(data.project(), report.period(), report.asOf(), report.results(),
-                    report.policy(), data.sources(), problems);
-            case csv -> IndicatorsCsv.render(report.period(), report.results());
-            case text -> IndicatorsText.render(data.project(), report.period(), report.results(), data.sources(),
-                    problems, Terminal.colour());
+            case json -> IndicatorsJson.render(report.published());
+            case csv -> IndicatorsCsv.render(report.published());
+            case text -> IndicatorsText.render(report.published(), Terminal.colour());
         });
         out.flush();
         return report.exitCode().code();

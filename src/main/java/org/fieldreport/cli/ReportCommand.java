@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.fieldreport.app.OutputFormat;
 import org.fieldreport.app.ReportRequest;
-import org.fieldreport.app.ReportRun;
+import org.fieldreport.app.BatchRun;
 import org.fieldreport.app.RunSummary;
 import org.fieldreport.app.RunSummaryJson;
 import org.fieldreport.privacy.Audience;
@@ -20,11 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code fieldreport report}: the donor report and its workbook, HTML and JSON, for one or more projects. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the report of one or more projects for a period: PDF, workbook, HTML and JSON from one"
-                + " ingest, into --out as {code}_{period}_{audience}.{ext}.",
-        exitCodeListHeading = "%nExit codes (the worst over all projects):%n",
-        exitCodeList = {"0:done", "1:data errors excluded rows (or warnings under --strict)",
-            "2:usage or project-file error", "3:a budget flag under --fail-on flagged",
-            "4:an output could not be written", "5:internal error"})
+                + " ingest, into --out as {code}_{period}_{audience}.{ext}.")
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PROJECT_DIR",
@@ -80,10 +76,10 @@ final class ReportCommand implements Callable<Integer> {
         ReportRequest request = new ReportRequest(folders, when.period, OutputFormat.parseList(format), audience, out,
                 when.asOf, template, strict, failOn == FailOn.flagged, parallel, commandLine(),
                 TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet));
-        RunSummary run = ReportRun.run(request);
+        RunSummary run = BatchRun.run(request);
 
         var stdout = spec.commandLine().getOut();
-        RunPrinter.print(run, stdout, spec.commandLine().getErr(), common.quiet, !"-".equals(summary));
+        RunPrinter.print(run, stdout, spec.commandLine().getErr(), common, !"-".equals(summary));
         if (summary != null) {
             String json = RunSummaryJson.render(run);
             if (summary.equals("-")) {

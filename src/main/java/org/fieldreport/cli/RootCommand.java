@@ -17,15 +17,6 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
-        },
-        exitCodeListHeading = "%nExit codes (the same for every command):%n",
-        exitCodeList = {
-            "0:done",
-            "1:data errors excluded rows (or warnings under --strict)",
-            "2:usage or project-file error",
-            "3:a budget flag under --fail-on",
-            "4:an output could not be written",
-            "5:internal error (run again with --stacktrace)"
         })
 public final class RootCommand implements Runnable {
 

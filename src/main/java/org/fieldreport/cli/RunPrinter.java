@@ -17,7 +17,9 @@ final class RunPrinter {
     private RunPrinter() {
     }
 
-    static void print(RunSummary run, PrintWriter stdout, PrintWriter stderr, boolean quiet, boolean results) {
+    static void print(RunSummary run, PrintWriter stdout, PrintWriter stderr, CommonOptions common,
+                      boolean results) {
+        boolean quiet = common.quiet;
         boolean batch = run.projects().size() > 1;
         for (ProjectOutcome o : run.projects()) {
             for (Problem p : o.problems()) {
@@ -27,7 +29,12 @@ final class RunPrinter {
                 }
             }
             if (o.error() != null && o.problems().isEmpty()) {
-                stderr.println("fieldreport: " + o.folder() + ": " + o.error());
+                stderr.println("fieldreport: " + o.folder() + ": " + o.error()
+                        + (o.failure() != null && !common.stacktrace
+                        ? " (run again with --stacktrace for details, and please report it)" : ""));
+            }
+            if (o.failure() != null && common.stacktrace) {
+                o.failure().printStackTrace(stderr);
             }
             if (results && !quiet) {
                 for (WrittenOutput w : o.outputs()) {

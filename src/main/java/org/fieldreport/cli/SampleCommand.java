@@ -14,10 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code fieldreport sample}: writes the sample project's CSV files, the same bytes for the same seed. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = {"Write the Phnom Penh sample project's CSV files into DIR/data/ (deterministic for a seed).",
-            "Add project.yaml (copy sample-data/project.yaml) to make DIR a project."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:usage error, or DIR/data already holds files (see --force)",
-            "4:a file could not be written"})
+            "Add project.yaml (copy sample-data/project.yaml) to make DIR a project."})
 final class SampleCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder to write data/ into.")

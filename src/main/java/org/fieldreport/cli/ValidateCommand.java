@@ -10,9 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code fieldreport validate}: checks a project's files and prints every problem and a summary per file. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a project's project.yaml and CSV files; print every problem and a summary per file.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no errors", "1:errors (or warnings under --strict)", "2:usage or project-file error"})
+        description = "Check a project's project.yaml and CSV files; print every problem and a summary per file.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin

@@ -90,8 +90,8 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         LocalDate date = f.date("date");
         String site = f.oneOf("site", f.sites(), "site");
         String activity = f.oneOf("activity", f.activities(), "activity");
-        String session = f.repeatedText("session");
-        String child = f.repeatedText("child_code");
+        String session = f.text("session");
+        String child = f.text("child_code");
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
         } else if (!knownCode.test(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
@@ -99,7 +99,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
                     "child data must arrive pseudonymised: use the project's child codes");
         }
         Sex sex = null;
-        String s = f.repeatedText("sex");
+        String s = f.text("sex");
         if (s.isEmpty()) {
             f.error("missing-value", "sex", "sex is empty", null);
         } else {
@@ -111,7 +111,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             }
         }
         int age = Attendance.UNKNOWN_AGE;
-        if (!f.repeatedText("age").isEmpty()) { // a few values: kept once, not made a String per row
+        if (!f.text("age").isEmpty()) {
             age = f.count("age", false);
             if (age > 120) {
                 f.error("bad-age", "age", "age " + age + " is not a plausible age", null);

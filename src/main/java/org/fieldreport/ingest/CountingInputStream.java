@@ -4,7 +4,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Passes bytes through and tells a {@link ReadProgress} how many have gone by, every {@value #STEP} bytes. */
+/**
+ * Passes bytes through, counting them, and tells a {@link ReadProgress} how many have gone by, every {@value #STEP}
+ * bytes.
+ */
 final class CountingInputStream extends FilterInputStream {
 
     static final long STEP = 1 << 20;
@@ -41,6 +44,11 @@ final class CountingInputStream extends FilterInputStream {
             progress.read(file, total, total);
         }
         return n;
+    }
+
+    /** The bytes read so far. */
+    long count() {
+        return count;
     }
 
     private void advance(int n) {

@@ -40,7 +40,7 @@ final class CurrencyCode {
     }
 
     static String read(RowFields f, String column, String reporting) {
-        String v = f.repeatedText(column); // a file names a few currencies, row after row
+        String v = f.text(column);
         String code = normalise(v, reporting);
         if (code == null) {
             f.error("bad-currency", column, column + " " + f.quoted(v) + " is not a currency code",

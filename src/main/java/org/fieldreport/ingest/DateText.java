@@ -1,9 +1,6 @@
 package org.fieldreport.ingest;
 
 import java.time.DateTimeException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -11,9 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -21,28 +16,17 @@ import java.util.regex.Pattern;
  * offset ({@code 2019-03-02T19:30:00+07:00}, {@code 2019-03-02 19:30}); a date-time with an offset is bucketed by its
  * date in the project's time zone. Day-first or month-name forms ({@code dd/MM/yyyy}, {@code d-MMM-yyyy}) only when
  * project.yaml names the format for the file. A date such as {@code 03/04/2019} without a named format is ambiguous
- * and refused, never guessed. An instance reads one file at a time: it remembers the last date read.
+ * and refused, never guessed.
  */
 public final class DateText {
 
     private static final Pattern SLASHED = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}");
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ZoneId zone;
     private final DateTimeFormatter named;
     private final String namedPattern;
-    /** The last ISO date read and its value: exports are mostly in date order, so most rows repeat it. */
-    private String lastIso;
-    private LocalDate lastIsoDate;
-    /** Each ISO date read from bytes, by yyyyMMdd: one LocalDate per distinct date of the file. */
-    private final Map<Integer, LocalDate> isoDates = new HashMap<>();
-    /** The ten bytes of the last ISO date read from bytes, and its value: most rows repeat the row before's date. */
-    private long lastIsoHead;
-    private int lastIsoTail;
-    private LocalDate lastIsoBytesDate;
 
     /** The outcome of reading one date: a value, or why there is none. */
     public record Result(LocalDate date, String error, String hint) {
@@ -70,14 +54,7 @@ public final class DateText {
 
     public Result parse(String raw) {
         String text = raw.strip();
-        if (text.equals(lastIso)) {
-            return new Result(lastIsoDate, null, null);
-        }
         LocalDate iso = isoDate(text);
-        if (iso != null) {
-            lastIso = text;
-            lastIsoDate = iso;
-        }
         if (iso != null) {
             return new Result(iso, null, null);
         }
@@ -118,57 +95,7 @@ public final class DateText {
         return new Result(null, "is not a date", "write dates as yyyy-MM-dd");
     }
 
-    /**
-     * The date that the ten bytes from {@code from} spell as {@code yyyy-MM-dd}, the same LocalDate each time the
-     * date recurs; null when they are not such a date, and then {@link #parse} says why.
-     */
-    LocalDate isoDate(byte[] b, int from) {
-        long head = (long) LONGS.get(b, from);
-        int tail = b[from + 8] << 8 | b[from + 9] & 0xFF;
-        if (head == lastIsoHead && tail == lastIsoTail && lastIsoBytesDate != null) {
-            return lastIsoBytesDate;
-        }
-        if (b[from + 4] != '-' || b[from + 7] != '-') {
-            return null;
-        }
-        int year = digits(b, from, from + 4);
-        int month = digits(b, from + 5, from + 7);
-        int day = digits(b, from + 8, from + 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        int key = year * 10000 + month * 100 + day;
-        LocalDate date = isoDates.get(key);
-        if (date == null) {
-            if (month < 1 || month > 12 || day < 1) {
-                return null;
-            }
-            try {
-                date = LocalDate.of(year, month, day);
-            } catch (DateTimeException e) {
-                return null;
-            }
-            isoDates.put(key, date);
-        }
-        lastIsoHead = head;
-        lastIsoTail = tail;
-        lastIsoBytesDate = date;
-        return date;
-    }
-
-    private static int digits(byte[] b, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            int c = b[i] - '0';
-            if (c < 0 || c > 9) {
-                return -1;
-            }
-            v = v * 10 + c;
-        }
-        return v;
-    }
-
-    /** Fast path for yyyy-MM-dd without allocating a parser; null when the text is not exactly that form. */
+    /** The common form, yyyy-MM-dd, read without a parser; null when the text is not exactly that form. */
     private static LocalDate isoDate(String s) {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;

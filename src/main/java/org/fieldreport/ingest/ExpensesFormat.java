@@ -43,12 +43,8 @@ public final class ExpensesFormat implements InputFormat<Expense> {
     @Override
     public Expense parse(RowFields f, Project project) {
         var date = f.date("date");
-        // Line codes and descriptions recur row after row: one copy each for the whole file.
-        String line = f.repeatedText("line_code");
-        if (line.isEmpty()) {
-            f.required("line_code");
-        }
-        String description = f.repeatedText("description");
+        String line = f.required("line_code");
+        String description = f.text("description");
         BigDecimal amount = f.amount("amount");
         String currency = CurrencyCode.read(f, "currency", project.currency());
         BigDecimal rate = f.decimal("fx_rate", false);

@@ -26,12 +26,6 @@ public final class HeaderMatch {
                     + "|(^|_)(phone|telephone|mobile|cell|tel|whatsapp|contact_number|phone_number)($|_)");
 
     private final Map<String, Integer> index = new LinkedHashMap<>();
-    /**
-     * The canonical names found and their positions, in a small table looked up by identity first: formats name
-     * their columns with constants, the same String object row after row.
-     */
-    private String[] names = new String[1];
-    private int[] positions = new int[1];
     private final List<String> headers;
     private final int uuidColumn;
     private final boolean refused;
@@ -123,9 +117,9 @@ public final class HeaderMatch {
         if (refused) {
             HeaderMatch r = new HeaderMatch(match.headers, uuid, true);
             r.index.putAll(match.index);
-            return r.indexed();
+            return r;
         }
-        return match.indexed();
+        return match;
     }
 
     private static int find(List<String> normalised, String wanted, boolean[] used) {
@@ -157,29 +151,8 @@ public final class HeaderMatch {
         return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
     }
 
-    private HeaderMatch indexed() {
-        int size = Integer.highestOneBit(Math.max(1, index.size()) * 4);
-        names = new String[size];
-        positions = new int[size];
-        index.forEach((name, at) -> {
-            int slot = name.hashCode() & (size - 1);
-            while (names[slot] != null) {
-                slot = (slot + 1) & (size - 1);
-            }
-            names[slot] = name;
-            positions[slot] = at;
-        });
-        return this;
-    }
-
     /** 0-based position of a canonical column in the file, or -1 when the file does not have it. */
     public int position(String column) {
-        int mask = names.length - 1;
-        for (int slot = column.hashCode() & mask; names[slot] != null; slot = (slot + 1) & mask) {
-            if (names[slot] == column) {
-                return positions[slot];
-            }
-        }
         return index.getOrDefault(column, -1);
     }
 

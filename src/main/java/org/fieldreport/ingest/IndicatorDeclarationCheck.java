@@ -21,11 +21,6 @@ import org.fieldreport.problem.ClosestName;
  */
 final class IndicatorDeclarationCheck {
 
-    /** Receives one problem: the pointer of the key at fault, what is wrong and how to fix it. */
-    interface Findings {
-        void error(String pointer, String message, String hint);
-    }
-
     private static final List<String> PER = List.of("month", "quarter");
     private static final List<String> SEXES = List.of("F", "M", "X");
 
@@ -34,11 +29,11 @@ final class IndicatorDeclarationCheck {
     private final List<String> activities;
     private final List<Integer> ageBands;
     private final int yearMonths;
-    private final Findings out;
+    private final DeclarationFindings out;
     private final Map<String, IndicatorDeclaration> byId = new HashMap<>();
 
     IndicatorDeclarationCheck(List<IndicatorDeclaration> declared, List<String> sites, List<String> activities,
-                              List<Integer> ageBands, int yearMonths, Findings out) {
+                              List<Integer> ageBands, int yearMonths, DeclarationFindings out) {
         this.declared = declared;
         this.sites = sites;
         this.activities = activities;

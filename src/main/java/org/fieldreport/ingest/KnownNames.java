@@ -1,25 +1,18 @@
 package org.fieldreport.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The names a column may take (the project's sites or activities), looked up the way people type them: case,
- * surrounding spaces and the difference between space, '-' and '_' do not matter. Built once per file, so a million
- * rows cost a million byte comparisons and nothing more. Immutable once built.
+ * surrounding spaces and the difference between space, '-' and '_' do not matter. Immutable once built.
  */
 public final class KnownNames {
 
     private final List<String> names;
     private final Map<String, String> byKey = new HashMap<>();
-    /** The UTF-8 bytes of each name and each key, and what {@link #find(String)} gives for that text. */
-    private final byte[][] texts;
-    private final String[] found;
     /** The names as the project spells them: what an export mostly holds, found without making a key. */
     private final Map<String, String> exact = new HashMap<>();
 
@@ -29,43 +22,6 @@ public final class KnownNames {
             byKey.putIfAbsent(key(n), n);
         }
         byKey.forEach((k, n) -> exact.putIfAbsent(n, n));
-        // the names as the project spells them first: exports mostly spell them so
-        List<String> spellings = new ArrayList<>(new LinkedHashSet<>(names));
-        for (String k : byKey.keySet()) {
-            if (!spellings.contains(k)) {
-                spellings.add(k);
-            }
-        }
-        texts = new byte[spellings.size()][];
-        found = new String[spellings.size()];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = spellings.get(i).getBytes(StandardCharsets.UTF_8);
-            found[i] = find(spellings.get(i));
-        }
-    }
-
-    /**
-     * The project's spelling of the text whose UTF-8 bytes are [from, to), when the text is a name or a key exactly;
-     * null otherwise, and then {@link #find(String)} may still know it.
-     */
-    String findExact(byte[] bytes, int from, int to) {
-        int length = to - from;
-        for (int i = 0; i < texts.length; i++) {
-            byte[] t = texts[i];
-            if (t.length == length && same(t, bytes, from)) {
-                return found[i];
-            }
-        }
-        return null;
-    }
-
-    private static boolean same(byte[] name, byte[] bytes, int from) {
-        for (int i = 0; i < name.length; i++) {
-            if (name[i] != bytes[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The project's spelling of {@code text}, or null when it is not a known name. */

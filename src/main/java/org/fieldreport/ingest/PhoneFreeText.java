@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The free texts last found to hold no phone number, so that a description repeated a million times is scanned once.
- * Ingest keeps one copy of each recurring text per file, whose hash is computed once. A text is remembered only once
+ * The free texts last found to hold no phone number, so that a description repeated a million times is scanned once
+ * (looking a text up costs far less than scanning it with the pattern). A text is remembered only once
  * found free, so an answer stays true; the memory is emptied when it holds {@value #LIMIT} texts, so a file of
  * texts that never recur does not keep them. Files read at once share it.
  */

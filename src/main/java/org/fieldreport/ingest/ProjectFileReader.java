@@ -20,11 +20,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fieldreport.model.ExchangeRateSettings;
@@ -44,8 +42,9 @@ import org.fieldreport.problem.Problem;
 
 /**
  * Reads a project folder's project.yaml into a {@link Project}. Any unknown key, missing required key or value of
- * the wrong type is a problem naming the key and its line; so is an indicator that names an unknown source, column,
- * filter value, breakdown or indicator ({@link IndicatorDeclarationCheck}). If there is any, reading fails with
+ * the wrong type is a problem naming the key and its line; so is a file that names an unknown kind or column
+ * ({@link FileDeclarations}) and an indicator that names an unknown source, column, filter value, breakdown or
+ * indicator ({@link IndicatorDeclarationCheck}). If there is any, reading fails with
  * {@link ExitCode#USAGE} and every problem found. A file without {@code indicators} gets the built-in
  * {@link IndicatorCatalogue}.
  */
@@ -259,7 +258,7 @@ public final class ProjectFileReader {
             }
             List<String> sites = names("sites", raw.sites());
             List<String> activities = names("activities", raw.activities());
-            Map<InputKind, InputFileSpec> files = files();
+            Map<InputKind, InputFileSpec> files = FileDeclarations.check(raw.files(), this::error);
             List<Integer> bands = raw.ageBands() == null ? Project.DEFAULT_AGE_BANDS : raw.ageBands();
             for (int i = 0; i < bands.size(); i++) {
                 if (bands.get(i) == null || bands.get(i) < 0 || (i > 0 && bands.get(i) <= bands.get(i - 1))) {
@@ -314,49 +313,6 @@ public final class ProjectFileReader {
                 }
             }
             return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
-        }
-
-        private Map<InputKind, InputFileSpec> files() {
-            Map<InputKind, InputFileSpec> out = new EnumMap<>(InputKind.class);
-            if (raw.files() == null) {
-                return out;
-            }
-            List<String> kinds = java.util.Arrays.stream(InputKind.values()).map(InputKind::key).toList();
-            for (var entry : raw.files().entrySet()) {
-                String pointer = "/files/" + entry.getKey();
-                Optional<InputKind> kind = InputKind.fromKey(entry.getKey());
-                if (kind.isEmpty()) {
-                    error(pointer, "unknown key \"files." + entry.getKey() + "\"",
-                            ClosestName.among(entry.getKey(), kinds).map(c -> "did you mean \"" + c + "\"?")
-                                    .orElse("known files: " + String.join(", ", kinds)));
-                    continue;
-                }
-                InputFileSpec spec = entry.getValue() == null ? InputFileSpec.defaultFor(kind.get())
-                        : entry.getValue();
-                List<String> columns = InputFormats.of(kind.get()).columns().stream().map(Column::name).toList();
-                for (String canonical : spec.columns().keySet()) {
-                    if (!columns.contains(canonical)) {
-                        error(pointer + "/columns/" + canonical, "\"" + canonical + "\" is not a column of "
-                                        + entry.getKey(),
-                                ClosestName.among(canonical, columns).map(c -> "did you mean \"" + c + "\"?")
-                                        .orElse("columns: " + String.join(", ", columns)));
-                    }
-                }
-                if (spec.dateFormat() != null && DateText.checkPattern(spec.dateFormat()) != null) {
-                    error(pointer + "/date_format", "date_format \"" + spec.dateFormat()
-                            + "\" is not a date pattern", "for example dd/MM/yyyy or d-MMM-yyyy");
-                }
-                if (spec.delimiter() != null && spec.delimiter().length() != 1
-                        && !spec.delimiter().equals("\\t") && !spec.delimiter().equals("tab")) {
-                    error(pointer + "/delimiter", "delimiter must be one character (or tab)", null);
-                } else if (spec.delimiter() != null && spec.delimiter().length() == 1
-                        && !CsvInput.usableDelimiter(spec.delimiter().charAt(0))) {
-                    error(pointer + "/delimiter", "delimiter must be an ASCII character other than a quote",
-                            "for example ; or | or tab");
-                }
-                out.put(kind.get(), spec);
-            }
-            return out;
         }
 
         private void checkIndicatorIds() {

@@ -1,7 +1,7 @@
 package org.fieldreport.ingest;
 
 /**
- * Told how far the reading of a file has got, for a progress bar; called from the reading thread, now and then (not
+ * Told how far the reading of a file has got, for a progress bar; called on the thread that reads, now and then (not
  * for every row). {@link #NONE} ignores it.
  */
 @FunctionalInterface

@@ -1,7 +1,6 @@
 package org.fieldreport.ingest;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,12 +9,17 @@ import org.fieldreport.problem.ClosestName;
 import org.fieldreport.problem.Problem;
 
 /**
- * The fields of one CSV row, read by canonical column name. Each getter parses its field and, when the field is
- * wrong, records an error naming the file, line and column; {@link #hasErrors()} then tells the reader to exclude
- * the row. Values of columns marked private (child codes) are never quoted in a message. The usual field (an ISO
- * date, a known name, a repeated code, a small count) is read from the row's bytes without making a String.
+ * The fields of one CSV row, read by canonical column name; one is made for each row. Each getter parses its field
+ * and, when the field is wrong, records an error naming the file, line and column; {@link #hasErrors()} then tells
+ * the reader to exclude the row. Values of files marked {@link #withoutValues()} (child codes) are never quoted in a
+ * message.
  */
 public final class RowFields {
+
+    /** What every row of one file is read against: its name, its header, its dates, the project's names. */
+    record FileContext(String file, HeaderMatch header, DateText dates, KnownNames sites, KnownNames activities,
+                       List<Problem> problems) {
+    }
 
     /**
      * A phone number: starts with '+' or a leading 0 (local form), then 8 to 15 digits in groups separated by
@@ -23,51 +27,20 @@ public final class RowFields {
      */
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.,])(?:\\+\\d|0\\d)[\\d \\-().]{6,18}\\d(?![\\w])");
 
-    private final String file;
-    private CsvRow row;
-    private final HeaderMatch header;
-    private final DateText dates;
-    private final List<Problem> problems;
-    private final KnownNames sites;
-    private final KnownNames activities;
-    private final RepeatedText repeated;
-    /** The field the last {@link #repeatedText} call read, or -1. */
-    private int lastRepeated = -1;
+    /** The largest amount of money a row may hold: 13 digits and cents, the 15 digits a spreadsheet keeps exactly. */
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999.99");
+
+    private final FileContext context;
+    private final int line;
+    private final String[] values;
     private boolean showValues = true;
     private boolean errors;
-    /** The column {@link #number} last read in this row (null after moving on), its text and its value. */
-    private String numberColumn;
-    private String numberText;
-    private BigDecimal number;
 
-    public RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems,
-                     KnownNames sites, KnownNames activities) {
-        this(file, row, header, dates, problems, sites, activities, new RepeatedText());
-    }
-
-    RowFields(String file, CsvRow row, HeaderMatch header, DateText dates, List<Problem> problems,
-              KnownNames sites, KnownNames activities, RepeatedText repeated) {
-        this.file = file;
-        this.row = row;
-        this.header = header;
-        this.dates = dates;
-        this.problems = problems;
-        this.sites = sites;
-        this.activities = activities;
-        this.repeated = repeated;
-    }
-
-    /**
-     * These fields for the next row of the same file: the reader keeps one object per file and moves it on, so a
-     * million rows make no garbage here.
-     */
-    RowFields next(CsvRow next) {
-        row = next;
-        showValues = true;
-        errors = false;
-        lastRepeated = -1;
-        numberColumn = null;
-        return this;
+    /** The fields {@code values} of the row that starts on {@code line}. */
+    RowFields(FileContext context, int line, String[] values) {
+        this.context = context;
+        this.line = line;
+        this.values = values;
     }
 
     /**
@@ -86,24 +59,24 @@ public final class RowFields {
 
     /** The project's sites (or areas). */
     public KnownNames sites() {
-        return sites;
+        return context.sites();
     }
 
     /** The project's activities. */
     public KnownNames activities() {
-        return activities;
+        return context.activities();
     }
 
     public int line() {
-        return row.line();
+        return line;
     }
 
     public SourceRef source() {
-        return SourceRef.row(file, row.line());
+        return SourceRef.row(context.file(), line);
     }
 
     public SourceRef at(String column) {
-        return new SourceRef(file, row.line(), header.position(column) + 1);
+        return new SourceRef(context.file(), line, context.header().position(column) + 1);
     }
 
     public boolean hasErrors() {
@@ -113,50 +86,17 @@ public final class RowFields {
     /** Records an error against this row's column and marks the row excluded. */
     public void error(String code, String column, String message, String hint) {
         errors = true;
-        problems.add(Problem.error(code, column == null ? source() : at(column), message, hint));
+        context.problems().add(Problem.error(code, column == null ? source() : at(column), message, hint));
     }
 
     public void warning(String code, String column, String message, String hint) {
-        problems.add(Problem.warning(code, column == null ? source() : at(column), message, hint));
+        context.problems().add(Problem.warning(code, column == null ? source() : at(column), message, hint));
     }
 
-    /** The trimmed text of a column; empty when the file has no such column. */
+    /** The text of a column without surrounding whitespace; empty when the file or the row has no such field. */
     public String text(String column) {
-        int at = field(column);
-        return at < 0 ? "" : row.text(at);
-    }
-
-    /** Position of the column's field in this row, or -1 when the file or the row has no such field. */
-    private int field(String column) {
-        int at = header.position(column);
-        return at < row.fieldCount() ? at : -1;
-    }
-
-    /** Like {@link #text(String)}, for a column whose values recur across rows: one copy is kept per file. */
-    public String repeatedText(String column) {
-        int at = field(column);
-        lastRepeated = at;
-        if (at < 0) {
-            return "";
-        }
-        byte[] b = row.bytes();
-        int start = row.textStart(at);
-        int end = row.textEnd(at, start);
-        if (start < end && (b[start] < 0 || b[end - 1] < 0)) {
-            // a character beyond ASCII at an edge may be whitespace: let String.strip() decide
-            byte[] text = row.text(at).getBytes(StandardCharsets.UTF_8);
-            return repeated.of(at, text, 0, text.length);
-        }
-        return repeated.of(at, b, start, end);
-    }
-
-    /**
-     * The number of the text that the last {@link #repeatedText} call returned: the distinct texts of a column of the
-     * file are numbered 0, 1, 2... in the order first met, so equal texts have equal numbers. -1 when that column is
-     * absent.
-     */
-    public int repeatedNumber() {
-        return lastRepeated < 0 ? -1 : repeated.lastNumber(lastRepeated);
+        int at = context.header().position(column);
+        return at >= 0 && at < values.length ? values[at].strip() : "";
     }
 
     /** The text of a required field; an error when it is blank. */
@@ -169,21 +109,11 @@ public final class RowFields {
     }
 
     public LocalDate date(String column) {
-        int at = field(column);
-        if (at >= 0) {
-            int start = row.textStart(at);
-            if (row.textEnd(at, start) - start == 10) {
-                LocalDate iso = dates.isoDate(row.bytes(), start);
-                if (iso != null) {
-                    return iso;
-                }
-            }
-        }
         String v = required(column);
         if (v.isEmpty()) {
             return null;
         }
-        DateText.Result r = dates.parse(v);
+        DateText.Result r = context.dates().parse(v);
         if (r.date() == null) {
             error("bad-date", column, column + " " + quoted(v) + " " + r.error(), r.hint());
         }
@@ -192,22 +122,6 @@ public final class RowFields {
 
     /** A count of people or events: a whole number, zero or more. Blank is an error when required. */
     public int count(String column, boolean required) {
-        int at = field(column);
-        if (at >= 0) {
-            byte[] b = row.bytes();
-            int start = row.textStart(at);
-            int end = row.textEnd(at, start);
-            if (end > start && end - start <= 9) {
-                int value = 0;
-                int i = start;
-                while (i < end && b[i] >= '0' && b[i] <= '9') {
-                    value = value * 10 + b[i++] - '0';
-                }
-                if (i == end) {
-                    return value;
-                }
-            }
-        }
         String v = text(column);
         if (v.isEmpty()) {
             if (required) {
@@ -232,38 +146,28 @@ public final class RowFields {
         return d.intValueExact();
     }
 
-    /**
-     * The exact decimal in {@code column}; null, and no error, when the field is empty or not a number. Read once a
-     * row: the reader totals a file's amount column with it, and {@link #decimal} then reuses the value.
-     */
+    /** The exact decimal in {@code column}; null, and no error, when the field is empty or not a number. */
     BigDecimal number(String column) {
-        if (!column.equals(numberColumn)) {
-            numberText = text(column);
-            number = numberText.isEmpty() ? null : DecimalText.parse(numberText);
-            numberColumn = column;
-        }
-        return number;
+        String v = text(column);
+        return v.isEmpty() ? null : DecimalText.parse(v);
     }
 
     /** An exact decimal such as an amount or a rate; null (and an error) when it is not one. */
     public BigDecimal decimal(String column, boolean required) {
-        BigDecimal d = number(column);
-        String v = numberText;
+        String v = text(column);
         if (v.isEmpty()) {
             if (required) {
                 required(column); // says so
             }
             return null;
         }
+        BigDecimal d = DecimalText.parse(v);
         if (d == null) {
             error("bad-number", column, column + " " + quoted(v) + " is not a number",
                     "write numbers like 1234.50 or 1,234.50 (a comma only between groups of three digits)");
         }
         return d;
     }
-
-    /** The largest amount of money a row may hold: 13 digits and cents, the 15 digits a spreadsheet keeps exactly. */
-    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999.99");
 
     /**
      * A required amount of money: an exact decimal, and an error when it is larger than {@link #LARGEST_AMOUNT}
@@ -272,7 +176,7 @@ public final class RowFields {
     public BigDecimal amount(String column) {
         BigDecimal d = decimal(column, true);
         if (d != null && d.abs().compareTo(LARGEST_AMOUNT) > 0) {
-            error("amount-too-large", column, column + " " + quoted(numberText) + " is too large: amounts up to "
+            error("amount-too-large", column, column + " " + quoted(text(column)) + " is too large: amounts up to "
                             + "9,999,999,999,999.99 are supported",
                     "check for a missing decimal point or stray digits");
             return null;
@@ -282,18 +186,6 @@ public final class RowFields {
 
     /** A value that must be one of {@code known} (compared case-insensitively); returns the known spelling. */
     public String oneOf(String column, KnownNames known, String what) {
-        int at = field(column);
-        if (at >= 0) {
-            byte[] b = row.bytes();
-            int start = row.textStart(at);
-            int end = row.textEnd(at, start);
-            if (start < end && b[start] >= 0 && b[end - 1] >= 0) {
-                String exact = known.findExact(b, start, end);
-                if (exact != null) {
-                    return exact;
-                }
-            }
-        }
         String v = required(column);
         if (v.isEmpty()) {
             return null;
@@ -334,11 +226,8 @@ public final class RowFields {
 
     /** The KoboToolbox {@code _uuid} of the row, or null. */
     public String uuid() {
-        int at = header.uuidPosition();
-        if (at < 0 || at >= row.fieldCount()) {
-            return null;
-        }
-        String v = row.text(at);
+        int at = context.header().uuidPosition();
+        String v = at >= 0 && at < values.length ? values[at].strip() : "";
         return v.isEmpty() ? null : v;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fieldreport.model.InputFileSpec;
@@ -76,13 +77,12 @@ public final class TableReader {
                     + "\" is not known", "use UTF-8, or a Java charset name such as windows-1252"));
             return empty(format, name, sink);
         }
-        Character delimiter = spec.delimiter() == null ? null
-                : spec.delimiter().equals("\\t") || spec.delimiter().equals("tab") ? '\t' : spec.delimiter().charAt(0);
-        DateText dates = new DateText(project.timeZone(), spec.dateFormat());
-        Reading<R> reading = new Reading<>(format, sink, name, spec, dates);
-        CsvInput.Outcome outcome;
+        Character delimiter = FileDeclarations.delimiter(spec);
+        Reading<R> reading = new Reading<>(format, sink, name, spec, new DateText(project.timeZone(),
+                spec.dateFormat()));
+        CsvRecords.Outcome outcome;
         try {
-            outcome = new CsvInput(path, name, charset, delimiter, progress).read(reading::accept);
+            outcome = new CsvRecords(path, name, charset, delimiter, progress).read(reading::accept);
         } catch (IOException e) {
             problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read: " + e.getMessage(),
                     null));
@@ -116,12 +116,10 @@ public final class TableReader {
         final DateText dates;
         final List<Problem> local = new ArrayList<>();
         final Map<String, Integer> uuids = new HashMap<>();
-        final RepeatedText repeated = new RepeatedText();
         final Map<String, BigDecimal> columnTotals = new TreeMap<>();
         final Map<String, BigDecimal> excludedTotals = new TreeMap<>();
         HeaderMatch header;
-        /** The one view of a row's fields, moved from row to row. */
-        RowFields fields;
+        RowFields.FileContext context;
         boolean unusable;
         int rowsRead;
         int excluded;
@@ -135,28 +133,28 @@ public final class TableReader {
             this.dates = dates;
         }
 
-        void accept(CsvRow row) {
+        void accept(int line, String[] values) {
             if (header == null) {
                 int before = local.size();
-                header = HeaderMatch.of(name, row.line(), row.values(), format.columns(), spec.columns(), local);
+                header = HeaderMatch.of(name, line, values, format.columns(), spec.columns(), local);
                 unusable = header.refused() || local.subList(before, local.size()).stream().anyMatch(Problem::isError);
+                context = new RowFields.FileContext(name, header, dates, sites, activities, local);
                 return;
             }
-            if (row.isBlank() || row.isHxlTags()) {
+            if (isBlank(values) || isHxlTags(values)) {
                 return;
             }
             rowsRead++;
-            fields = fields == null ? new RowFields(name, row, header, dates, local, sites, activities, repeated)
-                    : fields.next(row);
+            RowFields fields = new RowFields(context, line, values);
+            boolean fullWidth = values.length == header.width();
             BigDecimal amount = null;
             String currency = null;
-            if (format.amountColumn() != null && header.has(format.amountColumn())
-                    && row.fieldCount() == header.width()) {
+            if (format.amountColumn() != null && header.has(format.amountColumn()) && fullWidth) {
                 amount = fields.number(format.amountColumn());
-                String c = fields.repeatedText("currency");
+                String c = fields.text("currency");
                 currency = CurrencyCode.normalise(c, project.currency());
                 if (currency == null) {
-                    currency = c.toUpperCase(java.util.Locale.ROOT);
+                    currency = c.toUpperCase(Locale.ROOT);
                 }
                 if (amount == null) {
                     unreadableAmounts++;
@@ -167,18 +165,18 @@ public final class TableReader {
             boolean accepted = false;
             if (unusable) {
                 // the header already explains why no row of this file can be used
-            } else if (row.fieldCount() != header.width()) {
-                local.add(Problem.error("wrong-field-count", SourceRef.row(name, row.line()),
-                        "row has " + row.fieldCount() + " fields, the header has " + header.width(),
+            } else if (!fullWidth) {
+                local.add(Problem.error("wrong-field-count", SourceRef.row(name, line),
+                        "row has " + values.length + " fields, the header has " + header.width(),
                         "check for an unquoted delimiter or a missing field"));
                 if (format.amountColumn() != null) {
                     unreadableAmounts++;
                 }
             } else {
                 String uuid = fields.uuid();
-                Integer first = uuid == null ? null : uuids.putIfAbsent(uuid, row.line());
+                Integer first = uuid == null ? null : uuids.putIfAbsent(uuid, line);
                 if (first != null) {
-                    local.add(Problem.warning("duplicate-uuid", SourceRef.row(name, row.line()),
+                    local.add(Problem.warning("duplicate-uuid", SourceRef.row(name, line),
                             "repeats the _uuid of line " + first + ": the row was exported twice and is counted"
                                     + " once", null));
                 } else {
@@ -192,5 +190,31 @@ public final class TableReader {
                 }
             }
         }
+    }
+
+    /** True when every field is empty or whitespace. */
+    private static boolean isBlank(String[] values) {
+        for (String v : values) {
+            if (!v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An HXL hashtag row: every non-empty cell starts with '#'. */
+    private static boolean isHxlTags(String[] values) {
+        boolean any = false;
+        for (String v : values) {
+            String t = v.trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.charAt(0) != '#') {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 }

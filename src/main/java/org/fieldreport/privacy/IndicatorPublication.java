@@ -19,12 +19,12 @@ import org.fieldreport.indicators.IndicatorResult;
  * average built on a count of people is hidden when its numerator or denominator would be. Counts of nights,
  * sessions and money are never suppressed.
  */
-public final class IndicatorPublication {
+final class IndicatorPublication {
 
     private final SuppressionPolicy policy;
     private final Map<String, CountTable> grids;
 
-    public IndicatorPublication(SuppressionPolicy policy) {
+    IndicatorPublication(SuppressionPolicy policy) {
         this(policy, Map.of());
     }
 
@@ -32,16 +32,12 @@ public final class IndicatorPublication {
      * @param grids two-way tables (by indicator id) that an output shows beside the indicator's one-way breakdowns,
      *              such as children contacted by month and area; each is suppressed with its indicator's breakdowns
      */
-    public IndicatorPublication(SuppressionPolicy policy, Map<String, CountTable> grids) {
+    IndicatorPublication(SuppressionPolicy policy, Map<String, CountTable> grids) {
         this.policy = policy;
         this.grids = Map.copyOf(grids);
     }
 
-    public SuppressionPolicy policy() {
-        return policy;
-    }
-
-    public List<PublishedIndicator> publish(List<IndicatorResult> results) {
+    List<PublishedIndicator> publish(List<IndicatorResult> results) {
         Map<String, Boolean> people = new java.util.HashMap<>();
         for (IndicatorResult r : results) {
             people.put(r.id(), r.countsPeople());
@@ -51,10 +47,6 @@ public final class IndicatorPublication {
             out.add(publish(r, people));
         }
         return out;
-    }
-
-    public PublishedIndicator publish(IndicatorResult r) {
-        return publish(r, Map.of());
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
  * indicator's own breakdowns, so that a workbook showing the grid and a report showing the one-way breakdowns hide
  * the same figures. {@code cells} holds one list per row, one figure per column.
  */
-public record PublishedGrid(String rowDimension, List<String> rows, String columnDimension, List<String> columns,
+record PublishedGrid(String rowDimension, List<String> rows, String columnDimension, List<String> columns,
                             List<List<PublishedFigure>> cells) {
 
     public PublishedGrid {

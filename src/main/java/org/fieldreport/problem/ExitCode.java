@@ -11,11 +11,11 @@ public enum ExitCode {
     /** The command line or the project file is wrong. */
     USAGE(2, "usage or project-file error"),
     /** A budget line broke the flexibility rule (or an expense could not be converted) under --fail-on flagged. */
-    BUDGET_FLAG(3, "a budget flag under --fail-on"),
+    BUDGET_FLAG(3, "a budget flag under --fail-on flagged"),
     /** An output file could not be written. */
     OUTPUT_FAILED(4, "an output could not be written"),
     /** A bug in fieldreport. */
-    INTERNAL(5, "internal error");
+    INTERNAL(5, "internal error (run again with --stacktrace)");
 
     private final int code;
     private final String meaning;
@@ -29,6 +29,7 @@ public enum ExitCode {
         return code;
     }
 
+    /** What the code means, as every command's {@code --help} lists it. */
     public String meaning() {
         return meaning;
     }

@@ -80,6 +80,11 @@ public final class Problems {
         return countsByFile.values().stream().mapToInt(c -> c[2]).sum();
     }
 
+    /** The problems collected so far, frozen: later additions to this collector do not change it. */
+    public synchronized ProblemList freeze() {
+        return new ProblemList(all(), countsByFile, notKept());
+    }
+
     public boolean hasErrors() {
         return errorCount() > 0;
     }

@@ -2,6 +2,7 @@ package org.fieldreport.render;
 
 import java.util.List;
 import java.util.Objects;
+import org.fieldreport.privacy.NarrativeSection;
 
 /**
  * Everything a report shows, already formatted: the format-neutral view that the PDF, HTML (and later other)

@@ -26,7 +26,7 @@ class BudgetCheckTest {
                         + " to rates.csv");
         assertThat(check.exitCode()).isEqualTo(ExitCode.DATA_ERRORS);
         // 10.00 + 20.50 converted, 600 in USD; the two March riel rows are out, not converted 1:1
-        assertThat(check.report().total().actual()).isEqualByComparingTo("630.5");
+        assertThat(check.budget().total().actual()).isEqualByComparingTo("630.5");
         assertThat(BudgetCheck.of(FIXTURES.resolve("missing-rate"), "Y1", null, true).exitCode())
                 .isEqualTo(ExitCode.BUDGET_FLAG);
     }
@@ -35,17 +35,17 @@ class BudgetCheckTest {
     void theMoneyFilesReconcileOnTheBrokenFixture() {
         BudgetCheck check = BudgetCheck.of(FIXTURES.resolve("missing-rate"), "Y1", null, false);
 
-        ReconciliationLine riel = check.report().reconciliation().lines().stream()
+        ReconciliationLine riel = check.budget().reconciliation().lines().stream()
                 .filter(l -> l.kind().equals("expenses") && l.currency().equals("KHR")).findFirst().orElseThrow();
         // 41,000 + 82,000 + 20,500 + 8,200 in the file; the last two excluded
         assertThat(riel.fileTotal()).isEqualByComparingTo("151700");
         assertThat(riel.accepted()).isEqualByComparingTo("123000");
         assertThat(riel.excluded()).isEqualByComparingTo("28700");
         assertThat(riel.difference()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(check.report().reconciliation().lines()).extracting(l -> l.file() + " " + l.currency())
+        assertThat(check.budget().reconciliation().lines()).extracting(l -> l.file() + " " + l.currency())
                 .containsExactly("data/budget.csv USD", "data/expenses.csv KHR", "data/expenses.csv USD",
                         "data/funding.csv USD");
-        assertThat(check.report().reconciliation().balances()).isTrue();
+        assertThat(check.budget().reconciliation().balances()).isTrue();
     }
 
     @Test

@@ -2,50 +2,31 @@ package org.fieldreport.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.fieldreport.problem.Problem;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fields read from a row's bytes give what reading them as text gives: the same values however they are spaced,
- * spelled or quoted, the same problems when they are wrong, and one copy of each repeated value.
+ * The fields of a row, read by column: the same values however they are spaced or spelled, and each wrong field a
+ * problem at its line and column, quoting the value only where values may be shown.
  */
 class RowFieldsTest {
 
-    @TempDir
-    Path folder;
+    private static final String[] HEADER = {"date", "site", "activity", "session", "child_code", "sex", "age"};
 
     private final List<Problem> problems = new ArrayList<>();
+    private final RowFields.FileContext context = new RowFields.FileContext("attendance.csv",
+            HeaderMatch.of("attendance.csv", 1, HEADER, InputFormats.ATTENDANCE.columns(), Map.of(), problems),
+            new DateText(ZoneId.of("UTC"), null), new KnownNames(List.of("Riverfront", "Stung Mean Chey")),
+            new KnownNames(List.of("kids_club", "Arts")), problems);
 
-    /** Reads an attendance-shaped file and applies {@code read} to each data row's fields. */
-    private <T> List<T> read(String text, Function<RowFields, T> read) throws Exception {
-        Path file = folder.resolve("attendance.csv");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        KnownNames sites = new KnownNames(List.of("Riverfront", "Stung Mean Chey"));
-        KnownNames activities = new KnownNames(List.of("kids_club", "Arts"));
-        DateText dates = new DateText(ZoneId.of("UTC"), null);
-        RepeatedText repeated = new RepeatedText();
-        List<T> out = new ArrayList<>();
-        HeaderMatch[] header = new HeaderMatch[1];
-        new CsvInput(file, "attendance.csv", StandardCharsets.UTF_8, null, ReadProgress.NONE, 16, 8).read(row -> {
-            if (header[0] == null) {
-                header[0] = HeaderMatch.of("attendance.csv", row.line(), row.values(),
-                        InputFormats.ATTENDANCE.columns(), Map.of(), problems);
-            } else {
-                out.add(read.apply(new RowFields("attendance.csv", row, header[0], dates, problems, sites,
-                        activities, repeated)));
-            }
-        });
-        return out;
+    private RowFields row(int line, String... values) {
+        return new RowFields(context, line, values);
     }
 
     private record Attendance(LocalDate date, String site, String activity, String session, String child, int age) {
@@ -53,19 +34,17 @@ class RowFieldsTest {
 
     private static Attendance attendance(RowFields f) {
         return new Attendance(f.date("date"), f.oneOf("site", f.sites(), "site"),
-                f.oneOf("activity", f.activities(), "activity"), f.repeatedText("session"),
-                f.repeatedText("child_code"), f.count("age", false));
+                f.oneOf("activity", f.activities(), "activity"), f.text("session"), f.text("child_code"),
+                f.count("age", false));
     }
 
     @Test
-    void valuesAreTheSameHoweverTheyAreSpacedSpelledOrQuoted() throws Exception {
-        List<Attendance> rows = read("""
-                date,site,activity,session,child_code,sex,age
-                2019-03-05,Riverfront,kids_club,S1,C-1,F,9
-                 2019-03-05 ," riverfront ",Kids Club, S1 ,"C-1 ",F, 12
-                2019-03-06,STUNG MEAN CHEY,kids-club,S1\u3000,\u3000C-1,M,007
-                2019-03-06,stung_mean_chey,arts,"S""2",C-2,M,
-                """, RowFieldsTest::attendance);
+    void valuesAreTheSameHoweverTheyAreSpacedOrSpelled() {
+        List<Attendance> rows = List.of(
+                attendance(row(2, "2019-03-05", "Riverfront", "kids_club", "S1", "C-1", "F", "9")),
+                attendance(row(3, " 2019-03-05 ", " riverfront ", "Kids Club", " S1 ", "C-1 ", "F", " 12")),
+                attendance(row(4, "2019-03-06", "STUNG MEAN CHEY", "kids-club", "S1\u3000", "\u3000C-1", "M", "007")),
+                attendance(row(5, "2019-03-06", "stung_mean_chey", "arts", "S\"2", "C-2", "M", "")));
 
         assertThat(problems).isEmpty();
         assertThat(rows).containsExactly(
@@ -73,19 +52,17 @@ class RowFieldsTest {
                 new Attendance(LocalDate.of(2019, 3, 5), "Riverfront", "kids_club", "S1", "C-1", 12),
                 new Attendance(LocalDate.of(2019, 3, 6), "Stung Mean Chey", "kids_club", "S1", "C-1", 7),
                 new Attendance(LocalDate.of(2019, 3, 6), "Stung Mean Chey", "Arts", "S\"2", "C-2", 0));
-        assertThat(rows.get(1).child()).isSameAs(rows.get(0).child()).isSameAs(rows.get(2).child());
-        assertThat(rows.get(1).session()).isSameAs(rows.get(0).session());
-        assertThat(rows.get(1).date()).isSameAs(rows.get(0).date());
     }
 
     @Test
-    void wrongFieldsGiveTheirProblemsAtTheirColumn() throws Exception {
-        read("""
-                date,site,activity,session,child_code,sex,age
-                2019-02-30,Rivrfront,kids_club,S1,C-1,F,9x
-                ,Riverfront,Arts,S1,C-1,F,-3
-                2019-03-05,Riverfront,Arts,S1,C-1,F,1.5
-                """, RowFieldsTest::attendance);
+    void wrongFieldsGiveTheirProblemsAtTheirColumn() {
+        RowFields first = row(2, "2019-02-30", "Rivrfront", "kids_club", "S1", "C-1", "F", "9x");
+        attendance(first);
+        attendance(row(3, "", "Riverfront", "Arts", "S1", "C-1", "F", "-3"));
+        RowFields hidden = row(4, "2019-03-05", "Riverfront", "Arts", "S1", "C-1", "F", "1.5").withoutValues();
+        attendance(hidden);
+        RowFields fine = row(5, "2019-03-05", "Riverfront", "Arts", "S1", "C-1", "F", "10");
+        attendance(fine);
 
         assertThat(problems).extracting(Problem::format).containsExactly(
                 "attendance.csv:2:1: error: date \"2019-02-30\" is not a calendar date; check the day and the month",
@@ -93,25 +70,40 @@ class RowFieldsTest {
                 "attendance.csv:2:7: error: age \"9x\" is not a number",
                 "attendance.csv:3:1: error: date is empty",
                 "attendance.csv:3:7: error: age is negative (-3); a count cannot be below 0",
-                "attendance.csv:4:7: error: age \"1.5\" is not a whole number");
+                "attendance.csv:4:7: error: age (value not shown) is not a whole number");
+        assertThat(first.hasErrors()).isTrue();
+        assertThat(hidden.hasErrors()).isTrue();
+        assertThat(fine.hasErrors()).as("each row has its own errors").isFalse();
     }
 
     @Test
-    void manyRepeatedValuesKeepOneCopyEach() throws Exception {
-        StringBuilder text = new StringBuilder("date,site,activity,session,child_code,sex,age\n");
-        for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < 3000; i++) {
-                text.append("2019-03-05,Riverfront,Arts,session-with-a-long-name-").append(i % 700)
-                        .append(",C").append(i).append(",F,9\n");
-            }
-        }
-        List<Attendance> rows = read(text.toString(), RowFieldsTest::attendance);
+    void aRowShorterThanTheHeaderReadsItsMissingFieldsAsEmpty() {
+        RowFields f = row(7, "2019-03-05", "Riverfront");
 
-        assertThat(problems).isEmpty();
-        for (int i = 0; i < 3000; i++) {
-            assertThat(rows.get(i).child()).isEqualTo("C" + i).isSameAs(rows.get(3000 + i).child());
-            assertThat(rows.get(i).session()).isEqualTo("session-with-a-long-name-" + i % 700)
-                    .isSameAs(rows.get(i % 700).session());
-        }
+        assertThat(f.text("child_code")).isEmpty();
+        assertThat(f.count("age", true)).isZero();
+        assertThat(problems).extracting(Problem::format)
+                .containsExactly("attendance.csv:7:7: error: age is empty; write 0 when there were none");
+    }
+
+    @Test
+    void amountsAreExactAndBoundedAndNumbersNeverGuessed() {
+        List<Problem> found = new ArrayList<>();
+        RowFields.FileContext expenses = new RowFields.FileContext("expenses.csv",
+                HeaderMatch.of("expenses.csv", 1, new String[] {"date", "line_code", "amount", "reference"},
+                        InputFormats.EXPENSES.columns(), Map.of(), found),
+                new DateText(ZoneId.of("UTC"), null), new KnownNames(List.of()), new KnownNames(List.of()), found);
+
+        assertThat(new RowFields(expenses, 2, new String[] {"2019-03-05", "P1", " 1,234.50 ", "R1"}).amount("amount"))
+                .isEqualTo(new BigDecimal("1234.50"));
+        assertThat(new RowFields(expenses, 3, new String[] {"2019-03-05", "P1", "12,5", "R2"}).amount("amount"))
+                .isNull();
+        assertThat(new RowFields(expenses, 4, new String[] {"2019-03-05", "P1", "10000000000000", "R3"})
+                .amount("amount")).isNull();
+        assertThat(found).extracting(Problem::format).containsExactly(
+                "expenses.csv:3:3: error: amount \"12,5\" is not a number; write numbers like 1234.50 or 1,234.50"
+                        + " (a comma only between groups of three digits)",
+                "expenses.csv:4:3: error: amount \"10000000000000\" is too large: amounts up to"
+                        + " 9,999,999,999,999.99 are supported; check for a missing decimal point or stray digits");
     }
 }

@@ -12,16 +12,16 @@ import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.FinanceFigures;
 import org.fieldreport.indicators.IndicatorEngine;
 import org.fieldreport.indicators.MonthlyActivity;
-
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.privacy.Audience;
 import org.fieldreport.privacy.ChildCodeScan;
-import org.fieldreport.privacy.IndicatorPublication;
+import org.fieldreport.privacy.PublishedReport;
+import org.fieldreport.privacy.ReportPublication;
 import org.fieldreport.privacy.SuppressionPolicy;
 
 /**
- * The {@link ReportContent} of a project folder for one period and audience, computed by the real engines the way
- * the {@code report} command does, for tests of the outputs drawn from it.
+ * The {@link PublishedReport} of a project folder for one period and audience, computed by the real engines and
+ * published by the real gate the way the {@code report} command does, for tests of the outputs drawn from it.
  */
 public final class ReportContents {
 
@@ -33,27 +33,31 @@ public final class ReportContents {
     private ReportContents() {
     }
 
-    public static ReportContent of(Path folder, String period, Audience audience) {
+    public static PublishedReport of(Path folder, String period, Audience audience) {
+        return publish(folder, period, audience, true);
+    }
+
+    /** The same content without a budget report, as for a period spanning two project years. */
+    public static PublishedReport withoutBudget(Path folder, String period, Audience audience) {
+        return publish(folder, period, audience, false);
+    }
+
+    private static PublishedReport publish(Path folder, String period, Audience audience, boolean withBudget) {
         LoadedProject loaded = ProjectLoader.load(folder);
         ProjectData data = loaded.data();
         ChosenPeriod chosen = ChosenPeriod.of(data.project(), period, AS_OF);
         SuppressionPolicy policy = new SuppressionPolicy(data.project().privacy(), audience);
         var results = new IndicatorEngine(data, new FinanceFigures(data)).compute(chosen.period());
-        BudgetReport budget = BudgetAgainstActual.report(data, chosen.period(), chosen.requireYear(data.project()));
-        return new ReportContent(data, chosen.period(), chosen.asOf(),
-                new IndicatorPublication(policy).publish(results), budget, MonthlyActivity.of(data, chosen.period()),
-                List.of(), loaded.problems(), policy,
-                "fieldreport report " + folder + " --period " + period + " --audience " + audience.key());
+        BudgetReport budget = withBudget
+                ? BudgetAgainstActual.report(data, chosen.period(), chosen.requireYear(data.project())) : null;
+        return new ReportPublication(policy, data, chosen.period(), chosen.asOf(), results, budget,
+                MonthlyActivity.of(data, chosen.period()))
+                .report(List.of(), loaded.problems().freeze(),
+                        "fieldreport report " + folder + " --period " + period + " --audience " + audience.key());
     }
 
-    /** The same content without a budget report, as for a period spanning two project years. */
-    public static ReportContent withoutBudget(ReportContent c) {
-        return new ReportContent(c.data(), c.period(), c.asOf(), c.indicators(), null, c.monthly(), c.narrative(),
-                c.problems(), c.policy(), c.command());
-    }
-
-    /** A scan for every child code in the content's attendance rows. */
-    public static ChildCodeScan childCodes(ReportContent content) {
-        return ChildCodeScan.of(new TreeSet<>(content.data().attendance().childCodes()));
+    /** A scan for every child code in the project's attendance rows. */
+    public static ChildCodeScan childCodes(Path folder) {
+        return ChildCodeScan.of(new TreeSet<>(ProjectLoader.load(folder).data().attendance().childCodes()));
     }
 }

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.problem.Problems;
-import org.fieldreport.render.narrative.Narrative;
 import org.fieldreport.render.narrative.NameDenyList;
+import org.fieldreport.render.narrative.Narrative;
 import org.fieldreport.render.narrative.NarrativeFolder;
 
 /**

@@ -13,11 +13,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
-import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.Forecast;
 import org.fieldreport.indicators.SpendingPace;
+import org.fieldreport.privacy.PublishedBudget;
 
 /**
  * {@code budget --format csv}: one row per line, heading subtotal, rounding difference and the total
@@ -30,7 +30,7 @@ public final class BudgetCsv {
     private BudgetCsv() {
     }
 
-    public static String render(BudgetReport r) {
+    public static String render(PublishedBudget r) {
         Set<String> others = new TreeSet<>(r.originalAmounts().keySet());
         List<String> header = new ArrayList<>(List.of("row_type", "heading", "line_code", "line", "budget",
                 "budget_to_date", "period_budget", "period_actual", "actual", "remaining", "spent_percent",

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.indicators.Status;
 import org.fieldreport.privacy.PublishedFigure;
 import org.fieldreport.privacy.PublishedIndicator;
-import org.fieldreport.model.ReportingPeriod;
+import org.fieldreport.privacy.PublishedIndicators;
 
 /**
  * {@code indicators --format csv}: one row per indicator with the period, the logframe columns and, for ratios, the
@@ -25,30 +25,30 @@ public final class IndicatorsCsv {
     private IndicatorsCsv() {
     }
 
-    public static String render(ReportingPeriod period, List<PublishedIndicator> results) {
+    public static String render(PublishedIndicators published) {
+        String period = published.scope().period().key();
         StringBuilder out = new StringBuilder();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord(HEADER);
-            for (PublishedIndicator p : results) {
-                IndicatorResult r = p.result();
+            for (PublishedIndicator p : published.indicators()) {
                 List<String> row = new ArrayList<>();
-                row.add(period.key());
-                row.add(r.id());
-                row.add(r.label());
-                row.add(r.declaration().section() == null ? "" : r.declaration().section());
-                row.add(r.unit());
+                row.add(period);
+                row.add(p.id());
+                row.add(p.label());
+                row.add(p.declaration().section() == null ? "" : p.declaration().section());
+                row.add(p.unit());
                 row.add(plain(p.value()));
-                row.add(plain(r.baseline()));
-                row.add(plain(r.target()));
-                row.add(String.valueOf(r.targetProrated()));
+                row.add(plain(p.baseline()));
+                row.add(plain(p.target()));
+                row.add(String.valueOf(p.targetProrated()));
                 row.add(plain(p.achieved()));
-                row.add(p.statusWithheld() || r.status().word() == null ? "" : r.status().word());
+                row.add(p.status().map(Status::word).orElse(""));
                 row.add(plain(p.numerator()));
                 row.add(plain(p.denominator()));
-                row.add(r.denominatorUnit() == null ? "" : r.denominatorUnit());
-                row.add(String.valueOf(r.sensitive()));
-                row.add(String.valueOf(r.countsPeople()));
+                row.add(p.denominatorUnit() == null ? "" : p.denominatorUnit());
+                row.add(String.valueOf(p.sensitive()));
+                row.add(String.valueOf(p.countsPeople()));
                 printer.printRecord(row);
             }
         } catch (IOException e) {

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.fieldreport.render.chart.ChartDrawing;
 import java.util.Locale;
 import java.util.Optional;
 import org.fieldreport.model.SourceRef;
@@ -57,11 +60,10 @@ public final class HtmlReport {
 
     /** The HTML text; refused addresses are added to {@code warnings}. */
     public static String render(ReportView view, TemplateSource template, Instant asOf, List<Problem> warnings) {
-        ChartImages images = ChartImages.start(view.charts(), CHART_WIDTH, CHART_HEIGHT, SCALE);
         Document document = ReportDocument.of(view, template, "html", asOf).document();
         inlineStylesheets(document, template, warnings);
         inlineImages(document, template, warnings);
-        drawCharts(document, images);
+        drawCharts(document, view.charts());
         return HtmlSerializer.write(document);
     }
 
@@ -98,20 +100,22 @@ public final class HtmlReport {
         }
     }
 
-    private static void drawCharts(Document document, ChartImages images) {
-        images.drawRest();
+    /** Replaces each chart the template places with its PNG, drawn where it is placed. */
+    private static void drawCharts(Document document, List<ChartView> views) {
+        Map<String, ChartView> charts = new LinkedHashMap<>();
+        views.forEach(v -> charts.put(v.id(), v));
         for (Element object : elements(document, "object")) {
             if (!CHART_TYPE.equals(object.getAttribute("type"))) {
                 object.getParentNode().removeChild(object);
                 continue;
             }
             String id = object.getAttribute("data");
-            ChartView chart = images.chart(id);
+            ChartView chart = charts.get(id);
             if (chart == null) {
                 throw new FieldReportException(ExitCode.USAGE, "the template places the chart \"" + id
-                        + "\" but the report has no chart of that id; it has " + images.ids());
+                        + "\" but the report has no chart of that id; it has " + charts.keySet());
             }
-            byte[] png = images.png(id);
+            byte[] png = ChartDrawing.png(chart, CHART_WIDTH, CHART_HEIGHT, SCALE);
             Element img = document.createElementNS(XHTML, "img");
             img.setAttribute("class", object.getAttribute("class"));
             img.setAttribute("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
-import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.Forecast;
@@ -17,10 +16,11 @@ import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
 import org.fieldreport.indicators.ReconciliationLine;
 import org.fieldreport.indicators.SpendingPace;
-import org.fieldreport.model.Expense;
 import org.fieldreport.model.SourceRef;
+import org.fieldreport.privacy.ExpenseLine;
+import org.fieldreport.privacy.PublishedBudget;
 import org.fieldreport.problem.ExitCode;
-import org.fieldreport.problem.Problems;
+import org.fieldreport.problem.ProblemList;
 
 /**
  * {@code budget --format json}: schema {@code fieldreport.budget/2} (src/site/budget-json.md). Money and percentages
@@ -37,18 +37,18 @@ public final class BudgetJson {
     private BudgetJson() {
     }
 
-    public static String render(BudgetReport r, String projectName, Problems problems, ExitCode exit,
+    public static String render(PublishedBudget r, String projectName, ProblemList problems, ExitCode exit,
                                 boolean everyExpense) {
         return Json.write(document(r, projectName, problems, exit, everyExpense));
     }
 
     /** Writes the same document as {@link #render} to {@code out}, without holding it in memory. */
-    public static void write(BudgetReport r, String projectName, Problems problems, ExitCode exit,
+    public static void write(PublishedBudget r, String projectName, ProblemList problems, ExitCode exit,
                              boolean everyExpense, java.io.Writer out) {
         Json.write(document(r, projectName, problems, exit, everyExpense), out);
     }
 
-    private static ObjectNode document(BudgetReport r, String projectName, Problems problems, ExitCode exit,
+    private static ObjectNode document(PublishedBudget r, String projectName, ProblemList problems, ExitCode exit,
                                        boolean everyExpense) {
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
@@ -67,11 +67,11 @@ public final class BudgetJson {
      * by default (the expenses counted, not listed): everything of the schema but its name, the project and the
      * run's outcome, so that other JSON outputs (the report's) can embed it unchanged.
      */
-    public static ObjectNode body(BudgetReport r) {
+    public static ObjectNode body(PublishedBudget r) {
         return body(r, false);
     }
 
-    private static ObjectNode body(BudgetReport r, boolean everyExpense) {
+    private static ObjectNode body(PublishedBudget r, boolean everyExpense) {
         ObjectNode root = Json.object();
         root.put("currency", r.currency());
         ObjectNode period = root.putObject("period");
@@ -207,11 +207,11 @@ public final class BudgetJson {
             // One object per expense row, converted and written as it comes, not held.
             expenses.putPOJO("converted", new RowArray<>(r.expenses().oneByOne(), r.expenses().convertedCount(),
                     (c, gen) -> {
-                        expense(c.expense(), gen);
+                        expense(c, gen);
                         number(gen, "rate", c.rate());
                         text(gen, "rate_date", c.rateDate() == null ? null : c.rateDate().toString());
                         text(gen, "rate_source", c.rateSource());
-                        number(gen, "converted_amount", c.amount().amount());
+                        number(gen, "converted_amount", c.convertedAmount());
                     }));
         }
         expenses.putPOJO("unconverted", new RowArray<>(r.expenses().unconverted(), r.expenses().unconverted().size(),
@@ -219,7 +219,7 @@ public final class BudgetJson {
         return root;
     }
 
-    private static void expense(Expense e, JsonGenerator gen) throws IOException {
+    private static void expense(ExpenseLine e, JsonGenerator gen) throws IOException {
         SourceRef source = e.source();
         text(gen, "file", source.file());
         gen.writeNumberField("line", source.line());
@@ -227,7 +227,7 @@ public final class BudgetJson {
         text(gen, "line_code", e.lineCode());
         text(gen, "description", e.description());
         text(gen, "reference", e.reference());
-        number(gen, "amount", e.amount().amount());
+        number(gen, "amount", e.amount());
         text(gen, "currency", e.currency());
     }
 

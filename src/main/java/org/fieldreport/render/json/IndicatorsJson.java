@@ -2,17 +2,16 @@ package org.fieldreport.render.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
-import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.indicators.Status;
+import org.fieldreport.model.IndicatorDeclaration;
+import org.fieldreport.model.Project;
+import org.fieldreport.model.SourceFile;
 import org.fieldreport.privacy.PublishedBreakdown;
 import org.fieldreport.privacy.PublishedFigure;
 import org.fieldreport.privacy.PublishedIndicator;
-import org.fieldreport.privacy.SuppressionPolicy;
-import org.fieldreport.model.Project;
-import org.fieldreport.model.ReportingPeriod;
-import org.fieldreport.model.SourceFile;
-import org.fieldreport.problem.Problems;
+import org.fieldreport.privacy.PublishedIndicators;
+import org.fieldreport.problem.ProblemList;
 
 /**
  * {@code indicators --format json}: schema {@code fieldreport.indicators/1}. Every key is always present (null when
@@ -26,20 +25,19 @@ public final class IndicatorsJson {
     private IndicatorsJson() {
     }
 
-    public static String render(Project project, ReportingPeriod period, LocalDate asOf,
-                                List<PublishedIndicator> results, SuppressionPolicy policy, List<SourceFile> sources,
-                                Problems problems) {
+    public static String render(PublishedIndicators published) {
+        Project project = published.scope().project();
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
-        RunHeader.write(root, project, period, asOf, policy);
+        RunHeader.write(root, published.scope());
         ObjectNode thresholds = root.putObject("status_thresholds");
         thresholds.put("green", project.status().green());
         thresholds.put("amber", project.status().amber());
         ArrayNode list = root.putArray("indicators");
-        for (PublishedIndicator r : results) {
+        for (PublishedIndicator r : published.indicators()) {
             list.add(indicator(r));
         }
-        root.set("data_quality", dataQuality(sources, problems));
+        root.set("data_quality", dataQuality(published.sources(), published.problems()));
         return Json.write(root);
     }
 
@@ -48,33 +46,32 @@ public final class IndicatorsJson {
      * as a number. Shared by the indicators JSON and the report JSON.
      */
     public static ObjectNode indicator(PublishedIndicator i) {
-        IndicatorResult r = i.result();
-        var d = r.declaration();
+        IndicatorDeclaration d = i.declaration();
         ObjectNode o = Json.object();
-        o.put("id", r.id());
-        o.put("label", r.label());
+        o.put("id", i.id());
+        o.put("label", i.label());
         o.put("section", d.section());
-        o.put("unit", r.unit());
+        o.put("unit", i.unit());
         o.put("measure", d.measure().key());
         o.put("direction", d.direction().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("sensitive", r.sensitive());
-        o.put("counts_people", r.countsPeople());
-        o.put("derived_from_people", r.derivedFromPeople());
-        o.put("available", r.available());
+        o.put("sensitive", i.sensitive());
+        o.put("counts_people", i.countsPeople());
+        o.put("derived_from_people", i.derivedFromPeople());
+        o.put("available", i.available());
         figure(o, "value", i.value());
         o.put("suppressed", i.value().isSuppressed());
         o.put("any_suppressed", i.anySuppressed());
-        o.put("baseline", r.baseline());
-        o.put("target", r.target());
-        o.put("target_year", r.declaredTarget());
-        o.put("target_prorated", r.targetProrated());
+        o.put("baseline", i.baseline());
+        o.put("target", i.target());
+        o.put("target_year", i.declaredTarget());
+        o.put("target_prorated", i.targetProrated());
         figure(o, "achieved", i.achieved());
-        o.put("status", i.statusWithheld() ? null : r.status().word());
+        o.put("status", i.status().map(Status::word).orElse(null));
         o.put("status_withheld", i.statusWithheld());
         figure(o, "numerator", i.numerator());
         figure(o, "denominator", i.denominator());
-        o.put("denominator_unit", r.denominatorUnit());
-        o.put("note", r.note());
+        o.put("denominator_unit", i.denominatorUnit());
+        o.put("note", i.note());
         ObjectNode breakdown = o.putObject("breakdown");
         for (PublishedBreakdown b : i.breakdowns()) {
             ObjectNode cells = breakdown.putObject(b.dimension());
@@ -95,7 +92,7 @@ public final class IndicatorsJson {
         }
     }
 
-    private static ObjectNode dataQuality(List<SourceFile> sources, Problems problems) {
+    private static ObjectNode dataQuality(List<SourceFile> sources, ProblemList problems) {
         ObjectNode q = Json.object();
         q.put("errors", problems.errorCount());
         q.put("warnings", problems.warningCount());

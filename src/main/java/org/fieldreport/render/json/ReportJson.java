@@ -2,18 +2,11 @@ package org.fieldreport.render.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
-import org.fieldreport.indicators.IndicatorResult;
-import org.fieldreport.model.Project;
-import org.fieldreport.model.ReportingPeriod;
 import org.fieldreport.model.SourceFile;
-import org.fieldreport.privacy.PublishedBreakdown;
-import org.fieldreport.privacy.PublishedFigure;
 import org.fieldreport.privacy.PublishedIndicator;
-import org.fieldreport.privacy.SuppressionPolicy;
+import org.fieldreport.privacy.PublishedReport;
 import org.fieldreport.problem.Problem;
-import org.fieldreport.problem.Problems;
-import org.fieldreport.render.ReportContent;
+import org.fieldreport.problem.ProblemList;
 
 /**
  * {@code report --format json}: schema {@code fieldreport.report/2} (src/site/report-json.md), the same report as the
@@ -32,32 +25,29 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    public static String render(ReportContent content) {
-        Project project = content.data().project();
-        ReportingPeriod period = content.period();
-        SuppressionPolicy policy = content.policy();
+    public static String render(PublishedReport content) {
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
-        RunHeader.write(root, project, period, content.asOf(), policy);
+        RunHeader.write(root, content.scope());
         ArrayNode indicators = root.putArray("indicators");
         for (PublishedIndicator i : content.indicators()) {
             indicators.add(IndicatorsJson.indicator(i));
         }
-        if (content.budget() == null) {
+        if (content.budget().isEmpty()) {
             root.putNull("budget");
         } else {
-            root.set("budget", BudgetJson.body(content.budget()));
+            root.set("budget", BudgetJson.body(content.budget().get()));
         }
         root.set("data_quality", dataQuality(content.problems()));
         ArrayNode sources = root.putArray("sources");
-        for (SourceFile s : content.data().sources()) {
+        for (SourceFile s : content.sources()) {
             sources.add(SourceJson.file(s, content.problems()));
         }
         root.put("command", content.command());
         return Json.write(root);
     }
 
-    private static ObjectNode dataQuality(Problems problems) {
+    private static ObjectNode dataQuality(ProblemList problems) {
         ObjectNode q = Json.object();
         q.put("errors", problems.errorCount());
         q.put("warnings", problems.warningCount());

@@ -1,10 +1,9 @@
 package org.fieldreport.render.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ReportingPeriod;
-import org.fieldreport.privacy.SuppressionPolicy;
+import org.fieldreport.privacy.ReportScope;
 
 /**
  * The keys every report-like JSON output starts with, after its schema: the project, the period (end exclusive), the
@@ -15,8 +14,9 @@ final class RunHeader {
     private RunHeader() {
     }
 
-    static void write(ObjectNode root, Project project, ReportingPeriod period, LocalDate asOf,
-                      SuppressionPolicy policy) {
+    static void write(ObjectNode root, ReportScope scope) {
+        Project project = scope.project();
+        ReportingPeriod period = scope.period();
         ObjectNode p = root.putObject("project");
         p.put("code", project.code());
         p.put("name", project.name());
@@ -27,11 +27,11 @@ final class RunHeader {
         per.put("end", period.end().toString());
         per.put("label", period.label());
         per.put("days", period.days());
-        root.put("as_of", asOf.toString());
+        root.put("as_of", scope.asOf().toString());
         ObjectNode audience = root.putObject("audience");
-        audience.put("name", policy.audience().key());
-        audience.put("confidential", policy.audience().isConfidential());
-        audience.put("suppression", policy.describe());
-        audience.put("legend", policy.legend());
+        audience.put("name", scope.audience().key());
+        audience.put("confidential", scope.audience().isConfidential());
+        audience.put("suppression", scope.suppression());
+        audience.put("legend", scope.legend());
     }
 }

@@ -2,7 +2,7 @@ package org.fieldreport.render.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.fieldreport.model.SourceFile;
-import org.fieldreport.problem.Problems;
+import org.fieldreport.problem.ProblemList;
 
 /** The provenance of one input file as JSON, shared by every JSON output. */
 public final class SourceJson {
@@ -10,7 +10,7 @@ public final class SourceJson {
     private SourceJson() {
     }
 
-    public static ObjectNode file(SourceFile s, Problems problems) {
+    public static ObjectNode file(SourceFile s, ProblemList problems) {
         ObjectNode o = Json.object();
         o.put("kind", s.kind().key());
         o.put("file", s.file());

@@ -25,7 +25,7 @@ public final class ValidationJson {
         p.put("name", project.name());
         ArrayNode files = root.putArray("files");
         for (SourceFile s : sources) {
-            files.add(SourceJson.file(s, problems));
+            files.add(SourceJson.file(s, problems.freeze()));
         }
         root.set("problems", problems(problems));
         root.put("errors", problems.errorCount());

@@ -20,11 +20,11 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.fieldreport.model.SourceRef;
+import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 import org.fieldreport.problem.Problem;
 import org.fieldreport.problem.Problems;
-import org.fieldreport.render.NarrativeSection;
 
 /**
  * Renders one narrative Markdown file into a {@link NarrativeSection}.

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 import org.fieldreport.problem.Problems;
-import org.fieldreport.render.NarrativeSection;
 
 /**
  * Reads the narrative folder of a project: every {@code *.md} file, in file-name order (so "01-the-project.md"

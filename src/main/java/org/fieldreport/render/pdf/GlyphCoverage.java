@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.fieldreport.model.SourceRef;
+import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 import org.fieldreport.problem.Problem;
 import org.fieldreport.render.BundledFonts;
-import org.fieldreport.render.NarrativeSection;
 import org.fieldreport.render.ReportView;
 import org.w3c.dom.Node;
 

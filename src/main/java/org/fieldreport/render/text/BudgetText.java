@@ -7,14 +7,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
-import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.BurnRate;
 import org.fieldreport.indicators.FlexibilityCheck;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
 import org.fieldreport.indicators.ReconciliationLine;
-import org.fieldreport.model.Expense;
+import org.fieldreport.privacy.ExpenseLine;
+import org.fieldreport.privacy.PublishedBudget;
 
 /**
  * The terminal form of {@code fieldreport budget}: the funding headline, the budget-against-actual table (headings
@@ -26,7 +26,7 @@ public final class BudgetText {
     private BudgetText() {
     }
 
-    public static String render(BudgetReport r) {
+    public static String render(PublishedBudget r) {
         String cur = r.currency();
         boolean partial = !r.period().start().equals(r.progress().yearStart())
                 || !r.progress().wholeYear();
@@ -139,7 +139,7 @@ public final class BudgetText {
                 .append(" converted to ").append(cur).append(" (row rate first, else the month's rate)\n");
         if (!r.expenses().unconverted().isEmpty()) {
             out.append(r.expenses().unconverted().size()).append(" expenses could not be converted (no rate):");
-            for (Expense e : r.expenses().unconverted()) {
+            for (ExpenseLine e : r.expenses().unconverted()) {
                 out.append(' ').append(e.source());
             }
             out.append('\n');

@@ -3,15 +3,15 @@ package org.fieldreport.render.text;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.fieldreport.indicators.IndicatorResult;
-import org.fieldreport.privacy.PublishedBreakdown;
-import org.fieldreport.privacy.PublishedFigure;
-import org.fieldreport.privacy.PublishedIndicator;
 import org.fieldreport.indicators.Status;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.ReportingPeriod;
 import org.fieldreport.model.SourceFile;
-import org.fieldreport.problem.Problems;
+import org.fieldreport.privacy.PublishedBreakdown;
+import org.fieldreport.privacy.PublishedFigure;
+import org.fieldreport.privacy.PublishedIndicator;
+import org.fieldreport.privacy.PublishedIndicators;
+import org.fieldreport.problem.ProblemList;
 
 /**
  * The terminal form of {@code fieldreport indicators}: the logframe table by section (baseline, target, actual,
@@ -26,8 +26,9 @@ public final class IndicatorsText {
     private IndicatorsText() {
     }
 
-    public static String render(Project project, ReportingPeriod period, List<PublishedIndicator> results,
-                                List<SourceFile> sources, Problems problems, boolean colour) {
+    public static String render(PublishedIndicators published, boolean colour) {
+        Project project = published.scope().project();
+        ReportingPeriod period = published.scope().period();
         StringBuilder out = new StringBuilder();
         out.append(project.code()).append("  ").append(project.name()).append('\n');
         out.append("Indicators for ").append(period.label()).append(" (").append(period.key()).append(")\n\n");
@@ -35,26 +36,25 @@ public final class IndicatorsText {
                 "status"), 2, 3, 4, 5);
         String section = null;
         boolean anyProrated = false;
-        for (PublishedIndicator p : results) {
-            IndicatorResult r = p.result();
-            String s = r.declaration().section();
+        for (PublishedIndicator p : published.indicators()) {
+            String s = p.declaration().section();
             if (s != null && !s.equals(section)) {
                 table.note(s.toUpperCase(java.util.Locale.ROOT));
                 section = s;
             }
-            anyProrated |= r.targetProrated();
-            table.row(r.id(), r.label(), Figures.of(r.baseline()),
-                    Figures.of(r.target()) + (r.targetProrated() ? "*" : ""),
-                    r.available() ? text(p.value()) : "n/a",
+            anyProrated |= p.targetProrated();
+            table.row(p.id(), p.label(), Figures.of(p.baseline()),
+                    Figures.of(p.target()) + (p.targetProrated() ? "*" : ""),
+                    p.available() ? text(p.value()) : "n/a",
                     p.achieved().isSuppressed() ? p.achieved().mark()
                             : p.achieved().isPresent() ? Figures.of(p.achieved().value()) + " %" : "",
-                    p.statusWithheld() ? "withheld" : status(r.status(), colour));
-            if (r.isRatio()) {
+                    p.statusWithheld() ? "withheld" : status(p.status().orElseThrow(), colour));
+            if (p.isRatio()) {
                 table.note("    = " + text(p.numerator()) + " / " + text(p.denominator()) + " "
-                        + r.denominatorUnit());
+                        + p.denominatorUnit());
             }
-            if (!r.available() && r.note() != null) {
-                table.note("    " + r.note());
+            if (!p.available() && p.note() != null) {
+                table.note("    " + p.note());
             }
             if (p.breakdownsWithheld() != null) {
                 table.note("    breakdown " + p.breakdownsWithheld());
@@ -70,7 +70,7 @@ public final class IndicatorsText {
         if (anyProrated) {
             out.append("* target pro-rated by days from the yearly target\n");
         }
-        out.append('\n').append(dataQuality(sources, problems));
+        out.append('\n').append(dataQuality(published.sources(), published.problems()));
         return out.toString();
     }
 
@@ -91,7 +91,7 @@ public final class IndicatorsText {
         return code + word + RESET;
     }
 
-    private static String dataQuality(List<SourceFile> sources, Problems problems) {
+    private static String dataQuality(List<SourceFile> sources, ProblemList problems) {
         StringBuilder line = new StringBuilder("Data quality: ")
                 .append(problems.errorCount()).append(problems.errorCount() == 1 ? " error, " : " errors, ")
                 .append(problems.warningCount()).append(problems.warningCount() == 1 ? " warning" : " warnings");

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
-import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.FlexibilityCheck;
 import org.fieldreport.model.ReportingPeriod;
+import org.fieldreport.privacy.PublishedBudget;
 
 /**
  * The Budget sheet's part of the {@link WorkbookView}: the budget report's headings, lines, subtotals and total with
@@ -21,7 +21,7 @@ final class BudgetAssembly {
     private BudgetAssembly() {
     }
 
-    static WorkbookView.Budget budget(BudgetReport report, ReportingPeriod period) {
+    static WorkbookView.Budget budget(PublishedBudget report, ReportingPeriod period) {
         if (report == null) {
             WorkbookView.BudgetFigures none = new WorkbookView.BudgetFigures(BigDecimal.ZERO, BigDecimal.ZERO,
                     BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null);

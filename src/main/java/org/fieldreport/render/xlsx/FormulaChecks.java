@@ -9,8 +9,8 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * The promise that every live formula in the workbook shows the engine's figure: each formula is registered with
- * the figure it must give, and after the workbook's formulas are evaluated (which also stores the cached values
- * other tools read) {@link #verify} throws if one differs by more than half a cent (money) or half a hundredth of
+ * the figure it must give, and after POI's evaluator has stored the workbook's cached values (the ones other
+ * tools read) {@link #verify} throws if one differs by more than half a cent (money) or half a hundredth of
  * a percentage point (shares). A difference is a programming error in the view or the workbook, never a data problem.
  */
 final class FormulaChecks {
@@ -35,12 +35,7 @@ final class FormulaChecks {
         expectations.add(new Expectation(cell, expected, tolerance));
     }
 
-    /** Works out every registered formula's value and stores it as the cell's cached value ({@link FormulaValues}). */
-    void evaluate() {
-        new FormulaValues().evaluate(expectations.stream().map(Expectation::cell).toList());
-    }
-
-    /** Run after evaluation: compares each formula's cached value with its figure. */
+    /** Run after the workbook's formulas are evaluated: compares each formula's cached value with its figure. */
     void verify() {
         for (Expectation e : expectations) {
             Cell cell = e.cell();

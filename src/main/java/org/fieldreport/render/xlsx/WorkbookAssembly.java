@@ -4,39 +4,32 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.fieldreport.indicators.BudgetReport;
-import org.fieldreport.indicators.Conversions;
-import org.fieldreport.indicators.ConvertedExpense;
-import org.fieldreport.indicators.CurrencyConversion;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.FundingStatus;
-import org.fieldreport.indicators.IndicatorResult;
-import org.fieldreport.indicators.MonthlyActivity;
-import org.fieldreport.model.Expense;
-import org.fieldreport.model.FundingEntry;
+import org.fieldreport.model.Measure;
 import org.fieldreport.model.Project;
-import org.fieldreport.model.ProjectData;
-import org.fieldreport.model.ReportingPeriod;
 import org.fieldreport.model.SourceFile;
+import org.fieldreport.privacy.ExpenseLine;
+import org.fieldreport.privacy.FundingLine;
+import org.fieldreport.privacy.PublishedActivity;
+import org.fieldreport.privacy.PublishedBudget;
 import org.fieldreport.privacy.PublishedFigure;
-import org.fieldreport.privacy.PublishedFigure;
-import org.fieldreport.privacy.PublishedGrid;
 import org.fieldreport.privacy.PublishedIndicator;
-import org.fieldreport.privacy.SuppressionPolicy;
-import org.fieldreport.privacy.SuppressionRule;
+import org.fieldreport.privacy.PublishedReport;
+import org.fieldreport.privacy.ReportScope;
 import org.fieldreport.problem.Problem;
+import org.fieldreport.problem.ProblemList;
 import org.fieldreport.problem.Problems;
-import org.fieldreport.render.ReportContent;
 
 /**
- * Maps a report's {@link ReportContent} onto the {@link WorkbookView} the workbook is written from. Indicator
- * figures are read only from their published (suppressed) form; counts of people on the Outreach and Attendance
- * sheets get the audience's rule for plain counts of people. Money is handed over unrounded, and every share the
- * workbook shows beside a live formula is the exact quotient of the figures that formula divides, so the
- * workbook's own check to the cent passes.
+ * Maps a {@link PublishedReport} onto the {@link WorkbookView} the workbook is written from. Every count of people
+ * is read from its published (suppressed) form: the indicators, children reached on the Outreach sheet and
+ * participants on the Attendance sheet. Money is handed over unrounded, and every share the workbook shows beside a
+ * live formula is the exact quotient of the figures that formula divides, so the workbook's own check to the cent
+ * passes.
  *
- * <p>Without a budget report (a period spanning two project years) the Budget and Funding sheets say so and hold
- * no figures, and the expenses of the period are converted as the engine converts them.
+ * <p>Without a budget (a period spanning two project years) the Budget and Funding sheets say so and hold no
+ * figures; the Expenses sheet lists the period's expenses either way.
  */
 public final class WorkbookAssembly {
 
@@ -49,28 +42,25 @@ public final class WorkbookAssembly {
     private WorkbookAssembly() {
     }
 
-    public static WorkbookView from(ReportContent content) {
-        Project project = content.data().project();
-        SuppressionPolicy policy = content.policy();
-        WorkbookView.Audience audience = new WorkbookView.Audience(policy.audience().key(),
-                policy.audience().isConfidential(), policy.describe());
-        BudgetReport budget = content.budget();
-        List<WorkbookView.ExpenseRow> expenses = new ArrayList<>();
-        int unconverted = expenses(content, expenses);
-        return new WorkbookView(project.currency(), audience, summary(content, unconverted), results(content),
-                outreach(content.monthly(), policy, content.indicators()), attendance(content.monthly(), policy),
-                BudgetAssembly.budget(budget, content.period()), expenses, funding(content.data(), budget),
+    public static WorkbookView from(PublishedReport content) {
+        ReportScope scope = content.scope();
+        WorkbookView.Audience audience = new WorkbookView.Audience(scope.audience().key(),
+                scope.audience().isConfidential(), scope.suppression());
+        PublishedBudget budget = content.budget().orElse(null);
+        return new WorkbookView(scope.project().currency(), audience, summary(content), results(content),
+                outreach(content.activity()), attendance(content.activity()),
+                BudgetAssembly.budget(budget, scope.period()), expenses(content), funding(budget),
                 problems(content.problems()), about(content));
     }
 
-    private static WorkbookView.Summary summary(ReportContent content, int unconverted) {
-        Project p = content.data().project();
-        BudgetReport budget = content.budget();
+    private static WorkbookView.Summary summary(PublishedReport content) {
+        Project p = content.scope().project();
+        var period = content.scope().period();
+        PublishedBudget budget = content.budget().orElse(null);
         List<WorkbookView.KeyFigure> keys = new ArrayList<>();
         for (String id : KEY_INDICATORS) {
             content.indicators().stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(i ->
-                    keys.add(new WorkbookView.KeyFigure(i.result().label(), figure(i.value()),
-                            WorkbookView.Kind.COUNT)));
+                    keys.add(new WorkbookView.KeyFigure(i.label(), figure(i.value()), WorkbookView.Kind.COUNT)));
         }
         List<String> notes = new ArrayList<>();
         String fundingStatus;
@@ -83,17 +73,18 @@ public final class WorkbookAssembly {
             BigDecimal actual = budget.total().actual();
             BigDecimal total = budget.total().budget();
             String year = "Year " + budget.progress().year();
-            keys.add(new WorkbookView.KeyFigure("Spent (" + year + " to " + content.period().lastDay() + ")",
+            keys.add(new WorkbookView.KeyFigure("Spent (" + year + " to " + period.lastDay() + ")",
                     Figure.of(actual), WorkbookView.Kind.MONEY));
             keys.add(new WorkbookView.KeyFigure("Budget (" + year + ")", Figure.of(total), WorkbookView.Kind.MONEY));
             keys.add(new WorkbookView.KeyFigure("Share of the budget spent",
                     Figure.of(share(actual, total)), WorkbookView.Kind.SHARE));
-            if (!content.period().start().equals(budget.progress().yearStart())) {
+            if (!period.start().equals(budget.progress().yearStart())) {
                 notes.add("The Budget sheet counts spending from the start of " + year + " ("
-                        + budget.progress().yearStart() + ") to " + content.period().lastDay()
+                        + budget.progress().yearStart() + ") to " + period.lastDay()
                         + "; the Expenses sheet lists the expenses of the period only.");
             }
         }
+        int unconverted = content.unconvertedExpenses();
         if (unconverted > 0) {
             notes.add(unconverted + (unconverted == 1 ? " expense" : " expenses") + " of the period could not be"
                     + " converted (no exchange rate) and " + (unconverted == 1 ? "is" : "are")
@@ -103,32 +94,31 @@ public final class WorkbookAssembly {
             notes.add(content.problems().notKept() + " further data-quality problems were counted but not listed"
                     + " (at most " + Problems.KEPT_PER_FILE + " per file are kept).");
         }
-        if (content.policy().rule(true, false).suppressesAnything()) {
+        if (content.activity().participantsWithheld()) {
             notes.add("Participants per month, site and activity (Attendance sheet) are shown in internal output only;"
                     + " here they are marked [c].");
         }
         return new WorkbookView.Summary(p.code(), p.name(), p.location(), p.partner(), p.funder(),
-                content.period().label(), fundingStatus, keys, notes);
+                period.label(), fundingStatus, keys, notes);
     }
 
-    private static List<WorkbookView.ResultRow> results(ReportContent content) {
+    private static List<WorkbookView.ResultRow> results(PublishedReport content) {
         List<WorkbookView.ResultRow> rows = new ArrayList<>();
         for (PublishedIndicator i : content.indicators()) {
-            IndicatorResult r = i.result();
             Figure actual = figure(i.value());
-            String unit = r.unit();
-            if (r.declaration().measure() == org.fieldreport.model.Measure.FINANCE && i.value().isPresent()) {
+            String unit = i.unit();
+            if (i.declaration().measure() == Measure.FINANCE && i.value().isPresent()) {
                 // Money figures are shown to the cent in the reporting currency, like the Budget sheet.
-                String currency = content.data().project().currency();
-                actual = Figure.of(org.fieldreport.indicators.FinanceRounding.display(i.value().value(), currency));
+                String currency = content.scope().project().currency();
+                actual = Figure.of(FinanceRounding.display(i.value().value(), currency));
                 unit = currency;
             }
             BigDecimal achieved = null;
-            if (i.value().isPresent() && i.achieved().isPresent() && r.target() != null) {
-                achieved = achievedShare(i.value().value(), r.target(), r.baseline());
+            if (i.value().isPresent() && i.achieved().isPresent() && i.target() != null) {
+                achieved = achievedShare(i.value().value(), i.target(), i.baseline());
             }
-            String status = i.statusWithheld() ? "withheld" : r.status().word();
-            rows.add(new WorkbookView.ResultRow(r.label(), unit, Figure.of(r.baseline()), Figure.of(r.target()),
+            String status = i.statusWithheld() ? "withheld" : i.status().orElseThrow().word();
+            rows.add(new WorkbookView.ResultRow(i.label(), unit, Figure.of(i.baseline()), Figure.of(i.target()),
                     actual, achieved, status));
         }
         return rows;
@@ -144,110 +134,51 @@ public final class WorkbookAssembly {
         return share(gain, span);
     }
 
-    private static WorkbookView.Outreach outreach(MonthlyActivity monthly, SuppressionPolicy policy,
-                                                  List<PublishedIndicator> indicators) {
-        List<String> areas = monthly.areas();
-        List<List<Figure>> children = indicators.stream().map(PublishedIndicator::grid)
-                .filter(g -> g != null && g.rows().size() == monthly.months().size()).findFirst()
-                .map(WorkbookAssembly::figures)
-                .orElseGet(() -> ChildrenReachedGrid.of(monthly, policy.rule(true, false)));
-        long[] perArea = new long[areas.size()];
-        long all = 0;
+    private static WorkbookView.Outreach outreach(PublishedActivity activity) {
         List<WorkbookView.OutreachMonth> months = new ArrayList<>();
-        for (int m = 0; m < monthly.months().size(); m++) {
-            var month = monthly.months().get(m);
-            List<Long> nights = new ArrayList<>();
-            long monthNights = 0;
-            for (int a = 0; a < areas.size(); a++) {
-                String area = areas.get(a);
-                long n = monthly.outreach().stream()
-                        .filter(o -> o.month().equals(month) && o.area().equals(area))
-                        .mapToLong(MonthlyActivity.OutreachMonth::nights).sum();
-                nights.add(n);
-                monthNights += n;
-                perArea[a] += n;
-            }
-            all += monthNights;
-            months.add(new WorkbookView.OutreachMonth(month, nights, monthNights, children.get(m)));
+        for (PublishedActivity.OutreachMonth month : activity.outreach()) {
+            months.add(new WorkbookView.OutreachMonth(month.month(), month.nights(), month.totalNights(),
+                    month.childrenReached().stream().map(WorkbookAssembly::figure).toList()));
         }
-        List<Long> nightsPerArea = new ArrayList<>();
-        for (long n : perArea) {
-            nightsPerArea.add(n);
-        }
-        return new WorkbookView.Outreach(areas, months, nightsPerArea, all);
+        return new WorkbookView.Outreach(activity.areas(), months, activity.nightsPerArea(),
+                activity.nightsPerMonth().total());
     }
 
-    /** The grid suppressed with its indicator, as workbook figures. */
-    private static List<List<Figure>> figures(PublishedGrid grid) {
-        List<List<Figure>> rows = new ArrayList<>();
-        for (List<PublishedFigure> row : grid.cells()) {
-            List<Figure> figures = new ArrayList<>();
-            for (PublishedFigure f : row) {
-                figures.add(f.isSuppressed() ? Figure.suppressed(f.mark()) : Figure.of(f.value()));
-            }
-            rows.add(figures);
-        }
-        return rows;
-    }
-
-    private static List<WorkbookView.AttendanceRow> attendance(MonthlyActivity monthly, SuppressionPolicy policy) {
-        SuppressionRule rule = policy.rule(true, false);
+    private static List<WorkbookView.AttendanceRow> attendance(PublishedActivity activity) {
         List<WorkbookView.AttendanceRow> rows = new ArrayList<>();
-        for (MonthlyActivity.AttendanceMonth a : monthly.attendance()) {
-            // Outside internal output, participants per month, site and activity are withheld: beside the report's
-            // own breakdowns (children per site, per activity) they could give a hidden small count away, and some
-            // activities (counselling) are sensitive.
-            Figure participants = !rule.suppressesAnything() ? Figure.of(a.participants())
-                    : Figure.suppressed(org.fieldreport.privacy.CellState.SECONDARY_TEXT);
-            rows.add(new WorkbookView.AttendanceRow(a.month(), a.site(), a.activity(), a.sessions(), participants));
+        for (PublishedActivity.ActivityMonth a : activity.activities()) {
+            rows.add(new WorkbookView.AttendanceRow(a.month(), a.site(), a.activity(), a.sessions(),
+                    figure(a.participants())));
         }
         return rows;
     }
 
-    /**
-     * Fills {@code rows} with every converted expense dated within the period, as the budget report converted it
-     * (or, without one, as the engine converts it); returns how many of the period's expenses had no rate.
-     */
-    private static int expenses(ReportContent content, List<WorkbookView.ExpenseRow> rows) {
-        ReportingPeriod period = content.period();
-        Conversions conversions;
-        if (content.budget() != null) {
-            conversions = content.budget().expenses();
-        } else {
-            Project p = content.data().project();
-            List<Expense> within = content.data().expenses().stream().filter(e -> period.contains(e.date())).toList();
-            conversions = new CurrencyConversion(p.currency(), p.exchangeRates().policy(), content.data().rates())
-                    .convertAll(within);
+    /** Every converted expense dated within the period. */
+    private static List<WorkbookView.ExpenseRow> expenses(PublishedReport content) {
+        List<WorkbookView.ExpenseRow> rows = new ArrayList<>();
+        for (ExpenseLine e : content.expenses()) {
+            rows.add(new WorkbookView.ExpenseRow(e.date(), e.lineCode(), e.description(), e.amount(), e.currency(),
+                    e.rate(), e.rateDate(), e.rateSource(), e.convertedAmount(), e.reference()));
         }
-        for (ConvertedExpense c : conversions.converted()) {
-            Expense e = c.expense();
-            if (period.contains(e.date())) {
-                rows.add(new WorkbookView.ExpenseRow(e.date(), e.lineCode(), e.description(), e.amount().amount(),
-                        e.amount().currency(), c.rate(), c.rateDate(), c.rateSource(), c.amount().amount(),
-                        e.reference()));
-            }
-        }
-        return (int) conversions.unconverted().stream().filter(e -> period.contains(e.date())).count();
+        return rows;
     }
 
-    private static WorkbookView.Funding funding(ProjectData data, BudgetReport budget) {
+    private static WorkbookView.Funding funding(PublishedBudget budget) {
         if (budget == null) {
             return new WorkbookView.Funding(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                     BigDecimal.ZERO, null, NO_BUDGET);
         }
         FundingStatus f = budget.funding();
         List<WorkbookView.FundingRow> rows = new ArrayList<>();
-        for (FundingEntry e : data.funding()) {
-            if (e.year() == f.year()) {
-                rows.add(new WorkbookView.FundingRow(e.date(), e.kind().name().toLowerCase(Locale.ROOT), e.donor(),
-                        e.amount().amount(), e.amount().currency(), e.reference()));
-            }
+        for (FundingLine e : budget.fundingEntries()) {
+            rows.add(new WorkbookView.FundingRow(e.date(), e.kind().name().toLowerCase(Locale.ROOT), e.donor(),
+                    e.amount(), e.currency(), e.reference()));
         }
         return new WorkbookView.Funding(rows, f.pledged(), f.committed(), f.receipts(), f.budget(),
                 share(f.committed(), f.budget()), f.statusText());
     }
 
-    private static List<WorkbookView.ProblemRow> problems(Problems problems) {
+    private static List<WorkbookView.ProblemRow> problems(ProblemList problems) {
         List<WorkbookView.ProblemRow> rows = new ArrayList<>();
         for (Problem p : problems.all()) {
             String message = p.hint() == null ? p.message() : p.message() + "; " + p.hint();
@@ -257,9 +188,9 @@ public final class WorkbookAssembly {
         return rows;
     }
 
-    private static WorkbookView.About about(ReportContent content) {
+    private static WorkbookView.About about(PublishedReport content) {
         List<WorkbookView.SourceRow> sources = new ArrayList<>();
-        for (SourceFile s : content.data().sources()) {
+        for (SourceFile s : content.sources()) {
             String sha = s.present() ? s.sha256() : "(file absent)";
             sources.add(new WorkbookView.SourceRow(s.file(), sha, s.rowsRead(), s.accepted(), s.excluded()));
         }

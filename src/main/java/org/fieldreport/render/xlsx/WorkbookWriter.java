@@ -19,9 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a {@link WorkbookView} as an Excel workbook finance staff can audit: sheets Summary, Results, Outreach,
- * Attendance, Budget, Expenses, Funding, Data quality and About, with typed cells, live formulas that carry their
- * evaluated values (and are checked against the view's figures before saving), native charts, and nothing from
- * the data ever read as a formula.
+ * Attendance, Budget, Expenses, Funding, Data quality and About, with typed cells, live formulas that carry the
+ * values POI's formula evaluator gives them (checked against the view's figures before saving), native charts, and
+ * nothing from the data ever read as a formula.
  *
  * <p>How it is built: the small sheets are made in memory (POI's XSSF), where formulas can be evaluated and
  * charts, conditional formats and tables created; the long lists (Expenses and Data quality) then have their rows
@@ -67,18 +67,6 @@ public final class WorkbookWriter {
         }
     }
 
-    /**
-     * Writes a workbook of made-up figures to nowhere, so that POI and the XML schema types behind it are loaded
-     * and initialised before a real workbook is made ({@link org.fieldreport.render.WarmUp}).
-     */
-    public static void warmUp() {
-        try {
-            new WorkbookWriter().writeRaw(WarmUpView.of(), Instant.EPOCH, OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private void writeRaw(WorkbookView view, Instant asOf, OutputStream out) throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -103,7 +91,9 @@ public final class WorkbookWriter {
         Map<SheetSplit.Part, ColumnWidths> problemWidths = prepare(workbook, problems, styles, checks, frame);
         AboutSheet.write(cells(workbook, "About", styles, checks), frame, view, asOf);
 
-        checks.evaluate();
+        // POI's evaluator stores each formula's value as the cached value other tools show until they recalculate;
+        // only the in-memory sheets hold formulas, so this runs before the long lists are streamed
+        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
         checks.verify();
         outreach.chart(workbook.getSheet("Outreach"));
         budget.chart(workbook.getSheet("Budget"));

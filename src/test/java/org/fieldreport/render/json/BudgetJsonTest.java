@@ -17,11 +17,11 @@ class BudgetJsonTest {
 
     @Test
     void writingToAStreamGivesTheRenderedBytes() {
-        var problems = check.loaded().problems();
+        var problems = check.loaded().problems().freeze();
 
-        String rendered = BudgetJson.render(check.report(), name, problems, check.exitCode(), true);
+        String rendered = BudgetJson.render(check.budget(), name, problems, check.exitCode(), true);
         StringWriter streamed = new StringWriter();
-        BudgetJson.write(check.report(), name, problems, check.exitCode(), true, streamed);
+        BudgetJson.write(check.budget(), name, problems, check.exitCode(), true, streamed);
 
         assertThat(streamed.toString()).isEqualTo(rendered);
         // 299500 KHR at the row rate 4010, to ten places: 74.68827930174... -> 74.6882793017
@@ -30,10 +30,11 @@ class BudgetJsonTest {
 
     @Test
     void byDefaultTheExpensesAreCountedNotListed() {
-        String listed = BudgetJson.render(check.report(), name, check.loaded().problems(), check.exitCode(), true);
-        String counted = BudgetJson.render(check.report(), name, check.loaded().problems(), check.exitCode(), false);
+        var problems = check.loaded().problems().freeze();
+        String listed = BudgetJson.render(check.budget(), name, problems, check.exitCode(), true);
+        String counted = BudgetJson.render(check.budget(), name, problems, check.exitCode(), false);
 
-        int rows = check.report().expenses().converted().size();
+        int rows = check.budget().expenses().convertedCount();
         assertThat(rows).isPositive();
         assertThat(counted).contains("\"converted_count\" : " + rows + ",\n").contains("\"converted\" : null,\n")
                 .doesNotContain("converted_amount");

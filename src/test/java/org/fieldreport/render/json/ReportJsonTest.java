@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fieldreport.privacy.Audience;
-import org.fieldreport.render.ReportContent;
+import org.fieldreport.privacy.PublishedReport;
 import org.fieldreport.render.ReportContents;
 import org.fieldreport.render.xlsx.WorkbookAssembly;
 import org.fieldreport.render.xlsx.WorkbookWriter;
@@ -32,11 +32,11 @@ class ReportJsonTest {
     @TempDir
     Path dir;
 
-    static ReportContent content(Audience audience) {
+    static PublishedReport content(Audience audience) {
         return ReportContents.of(ReportContents.FIXTURE, "Y1", audience);
     }
 
-    static JsonNode json(ReportContent content) throws IOException {
+    static JsonNode json(PublishedReport content) throws IOException {
         return MAPPER.readTree(ReportJson.render(content));
     }
 
@@ -116,10 +116,10 @@ class ReportJsonTest {
 
     @Test
     void theBudgetIsTheBudgetJsonsBodyOrNullWithoutABudgetReport() throws IOException {
-        ReportContent content = content(Audience.DONOR);
+        PublishedReport content = content(Audience.DONOR);
         JsonNode json = json(content);
-        JsonNode alone = MAPPER.readTree(BudgetJson.render(content.budget(), "Report fixture", content.problems(),
-                org.fieldreport.problem.ExitCode.OK, false));
+        JsonNode alone = MAPPER.readTree(BudgetJson.render(content.budget().orElseThrow(), "Report fixture",
+                content.problems(), org.fieldreport.problem.ExitCode.OK, false));
 
         assertThat(json.at("/budget/total/budget").decimalValue()).isEqualByComparingTo("3500");
         assertThat(json.at("/budget/total/actual").decimalValue()).isEqualByComparingTo("1243");
@@ -132,17 +132,18 @@ class ReportJsonTest {
         });
         assertThat(bodyKeys).startsWith("currency", "period").endsWith("reconciliation", "expenses");
 
-        assertThat(json(ReportContents.withoutBudget(content)).get("budget").isNull()).isTrue();
+        PublishedReport withoutBudget = ReportContents.withoutBudget(ReportContents.FIXTURE, "Y1", Audience.DONOR);
+        assertThat(json(withoutBudget).get("budget").isNull()).isTrue();
     }
 
     @Test
     void theJsonAndTheWorkbookSuppressTheSameCells() throws IOException {
         for (Audience audience : Audience.values()) {
-            ReportContent content = content(audience);
+            PublishedReport content = content(audience);
             JsonNode json = json(content);
             Path out = dir.resolve(audience.key() + ".xlsx");
             new WorkbookWriter().write(WorkbookAssembly.from(content), out,
-                    content.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+                    content.scope().asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
             try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 Sheet results = wb.getSheet("Results");
                 int r = 3;
@@ -182,9 +183,9 @@ class ReportJsonTest {
     @Test
     void noChildCodeAppearsInTheJsonForAnyAudience() throws IOException {
         for (Audience audience : Audience.values()) {
-            ReportContent content = content(audience);
-            assertThat(ReportContents.childCodes(content).find(ReportJson.render(content))).as(audience.key())
-                    .isEmpty();
+            PublishedReport content = content(audience);
+            assertThat(ReportContents.childCodes(ReportContents.FIXTURE).find(ReportJson.render(content)))
+                    .as(audience.key()).isEmpty();
         }
     }
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 import org.fieldreport.problem.Problem;
 import org.fieldreport.problem.Problems;
-import org.fieldreport.render.NarrativeSection;
 import org.junit.jupiter.api.Test;
 
 class NarrativeTest {

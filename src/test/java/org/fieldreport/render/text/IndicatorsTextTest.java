@@ -12,9 +12,7 @@ class IndicatorsTextTest {
     private static String render(boolean colour) {
         IndicatorReport r = IndicatorReport.of(Path.of("src/test/resources/projects/april"), "Y1",
                 LocalDate.of(2021, 5, 1), org.fieldreport.privacy.Audience.INTERNAL);
-        var data = r.loaded().data();
-        return IndicatorsText.render(data.project(), r.period(), r.results(), data.sources(), r.loaded().problems(),
-                colour);
+        return IndicatorsText.render(r.published(), colour);
     }
 
     @Test
@@ -31,9 +29,7 @@ class IndicatorsTextTest {
     void proRatedTargetsAreMarked() {
         IndicatorReport r = IndicatorReport.of(Path.of("src/test/resources/projects/april"), "Y1-Q4",
                 LocalDate.of(2021, 5, 1), org.fieldreport.privacy.Audience.INTERNAL);
-        var data = r.loaded().data();
-        String text = IndicatorsText.render(data.project(), r.period(), r.results(), data.sources(),
-                r.loaded().problems(), false);
+        String text = IndicatorsText.render(r.published(), false);
         assertThat(text).containsPattern("football_players +Football players +2\\.47\\* +1 +40\\.6 % +red\n");
         assertThat(text).contains("* target pro-rated by days from the yearly target\n");
     }

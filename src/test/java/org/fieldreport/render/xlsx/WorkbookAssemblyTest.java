@@ -18,11 +18,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fieldreport.indicators.BudgetFigures;
-import org.fieldreport.indicators.BudgetReport;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.privacy.Audience;
 import org.fieldreport.privacy.ChildCodeScan;
-import org.fieldreport.render.ReportContent;
+import org.fieldreport.privacy.PublishedBudget;
+import org.fieldreport.privacy.PublishedReport;
 import org.fieldreport.render.ReportContents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,14 +36,14 @@ class WorkbookAssemblyTest {
     @TempDir
     Path dir;
 
-    static ReportContent content(Audience audience) {
+    static PublishedReport content(Audience audience) {
         return ReportContents.of(ReportContents.FIXTURE, "Y1", audience);
     }
 
-    XSSFWorkbook write(ReportContent content) throws IOException {
-        Path out = dir.resolve(content.policy().audience().key() + ".xlsx");
+    XSSFWorkbook write(PublishedReport content) throws IOException {
+        Path out = dir.resolve(content.scope().audience().key() + ".xlsx");
         new WorkbookWriter().write(WorkbookAssembly.from(content), out,
-                content.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+                content.scope().asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
         try (InputStream in = Files.newInputStream(out)) {
             return new XSSFWorkbook(in);
         }
@@ -136,8 +136,8 @@ class WorkbookAssemblyTest {
 
     @Test
     void budgetCellsEqualTheBudgetReportToTheCentAndTheOverspentLineIsFlagged() throws IOException {
-        ReportContent content = content(Audience.DONOR);
-        BudgetReport report = content.budget();
+        PublishedReport content = content(Audience.DONOR);
+        PublishedBudget report = content.budget().orElseThrow();
         try (XSSFWorkbook wb = write(content)) {
             Sheet budget = wb.getSheet("Budget");
             for (BudgetRow line : report.rows()) {
@@ -171,8 +171,8 @@ class WorkbookAssemblyTest {
 
     @Test
     void aQuarterComparesActualToDateWithTheBudgetToDateAsTheBudgetReportDoes() throws IOException {
-        ReportContent content = ReportContents.of(ReportContents.FIXTURE, "Y1-Q1", Audience.DONOR);
-        BudgetReport report = content.budget();
+        PublishedReport content = ReportContents.of(ReportContents.FIXTURE, "Y1-Q1", Audience.DONOR);
+        PublishedBudget report = content.budget().orElseThrow();
         try (XSSFWorkbook wb = write(content)) {
             Sheet budget = wb.getSheet("Budget");
             assertThat(budget.getRow(0).getCell(0).getStringCellValue())
@@ -289,8 +289,8 @@ class WorkbookAssemblyTest {
     @Test
     void noChildCodeAppearsInAnyCellOrProperty() throws IOException {
         for (Audience audience : Audience.values()) {
-            ReportContent content = content(audience);
-            ChildCodeScan scan = ReportContents.childCodes(content);
+            PublishedReport content = content(audience);
+            ChildCodeScan scan = ReportContents.childCodes(ReportContents.FIXTURE);
             try (XSSFWorkbook wb = write(content)) {
                 assertThat(scan.find(everyCell(wb))).as(audience.key()).isEmpty();
             }
@@ -318,7 +318,8 @@ class WorkbookAssemblyTest {
 
     @Test
     void withoutABudgetReportTheBudgetAndFundingSheetsSaySoAndTheWorkbookStillWrites() throws IOException {
-        try (XSSFWorkbook wb = write(ReportContents.withoutBudget(content(Audience.DONOR)))) {
+        try (XSSFWorkbook wb = write(ReportContents.withoutBudget(ReportContents.FIXTURE, "Y1",
+                Audience.DONOR))) {
             assertThat(wb.getSheet("Budget").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Budget against actual – no budget for a period spanning two project years");
             assertThat(row(wb.getSheet("Budget"), 1, "Total").getCell(2).getNumericCellValue()).isZero();
@@ -334,8 +335,8 @@ class WorkbookAssemblyTest {
 
     @Test
     void theSameContentGivesTheSameBytes() throws IOException {
-        ReportContent content = content(Audience.DONOR);
-        Instant asOf = content.asOf().atStartOfDay().toInstant(ZoneOffset.UTC);
+        PublishedReport content = content(Audience.DONOR);
+        Instant asOf = content.scope().asOf().atStartOfDay().toInstant(ZoneOffset.UTC);
         Path a = dir.resolve("a.xlsx");
         Path b = dir.resolve("b.xlsx");
         new WorkbookWriter().write(WorkbookAssembly.from(content), a, asOf);

@@ -154,9 +154,10 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void everyCachedFormulaValueIsWhatExcelsRulesGiveToTheLastBit() throws IOException {
+    void everyFormulaCarriesTheValueItRecalculatesToEvenAtZeroBudgetsAndEmptyHeadings() throws IOException {
         WorkbookView sample = SampleView.view();
-        // zero budgets ("" shares), a line spent exactly (a zero difference) and a heading without lines ("0")
+        // zero budgets ("" shares), a line spent exactly (a zero difference) and a heading without lines ("0"):
+        // a tool that shows cached values shows what a recalculation would, bit for bit
         List<BudgetHeading> headings = new ArrayList<>(sample.budget().headings());
         headings.add(new BudgetHeading("Reserve", List.of(new BudgetLineRow("R1", "Reserve", SampleView.figures(
                 "0.10", "0.10"), false, ""), new BudgetLineRow("R2", "Contingency", SampleView.figures("0", "0"),

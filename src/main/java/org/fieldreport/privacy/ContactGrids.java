@@ -1,4 +1,4 @@
-package org.fieldreport.app;
+package org.fieldreport.privacy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.fieldreport.indicators.MonthlyActivity;
 import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.Measure;
-import org.fieldreport.privacy.CountTable;
 
 /**
  * The month-by-area table of children contacted that the workbook's Outreach sheet shows, for each indicator that

@@ -1,0 +1,79 @@
+package org.fieldreport.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
+import org.fieldreport.ingest.ProjectFileReader;
+import org.fieldreport.model.Project;
+import org.fieldreport.problem.ExitCode;
+import org.fieldreport.problem.FieldReportException;
+
+/**
+ * Where one project's outputs go: the output folder and the file name of each format
+ * ({@code output.pattern}, {@code {code}_{period}_{audience}} by default, plus the format's extension). Refuses a
+ * target that is one of the project's input files, and describes each file once it is written (size and SHA-256,
+ * for the run summary). Each renderer writes its file atomically through {@code render.OutputFile}.
+ */
+final class OutputStaging {
+
+    private final Path out;
+    private final String base;
+    private final Set<Path> inputs;
+
+    private OutputStaging(Path out, String base, Set<Path> inputs) {
+        this.out = out;
+        this.base = base;
+        this.inputs = inputs;
+    }
+
+    static OutputStaging of(Project project, ReportRequest request, String periodKey) {
+        String base = project.output().pattern()
+                .replace("{code}", project.code())
+                .replace("{period}", periodKey)
+                .replace("{audience}", request.audience().key());
+        Set<Path> inputs = new HashSet<>();
+        inputs.add(real(project.folder().resolve(ProjectFileReader.FILE_NAME)));
+        for (var spec : project.files().values()) {
+            inputs.add(real(project.resolve(spec.path())));
+        }
+        return new OutputStaging(request.out(), base, inputs);
+    }
+
+    /** The file {@code format} is written to; an error when that file is one of the project's inputs. */
+    Path target(OutputFormat format) {
+        Path target = out.resolve(base + "." + format.extension());
+        if (inputs.contains(real(target))) {
+            throw new FieldReportException(ExitCode.OUTPUT_FAILED, "refusing to write " + target
+                    + ": it is one of the project's input files; choose another --out folder");
+        }
+        return target;
+    }
+
+    /** The written file of {@code format}, with its size and SHA-256. */
+    WrittenOutput written(OutputFormat format) {
+        Path file = out.resolve(base + "." + format.extension());
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new WrittenOutput(file, format, bytes.length,
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        } catch (IOException e) {
+            throw new FieldReportException(ExitCode.OUTPUT_FAILED, "cannot read back " + file + ": "
+                    + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.fieldreport.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fieldreport.indicators.BudgetFigures;
+import org.fieldreport.indicators.BudgetHeading;
+import org.fieldreport.indicators.FundingStatus;
+import org.fieldreport.privacy.PublishedBudget;
+import org.fieldreport.render.text.FigureText;
+
+/**
+ * The report's budget table (headings with their lines, rounding differences and the total, flags and variance
+ * notes, and the notes on rounding, variance, the flexibility rule and the forecast) and its funding status. Without
+ * a budget (a period spanning two project years) each says why it is empty.
+ */
+final class BudgetTableAssembly {
+
+    private BudgetTableAssembly() {
+    }
+
+    static BudgetTable budget(PublishedBudget budget, String currency) {
+        List<String> columns = List.of("Budget", "Actual", "Variance", "Spent");
+        if (budget == null) {
+            return new BudgetTable(columns, List.of(), List.of("No budget table: the reporting period spans two"
+                    + " project years, and budgets are approved per project year."));
+        }
+        List<BudgetRow> rows = new ArrayList<>();
+        for (BudgetHeading h : budget.headings()) {
+            rows.add(new BudgetRow(BudgetRow.Kind.HEADING, "", h.name(), figures(h.figures(), currency), "", ""));
+            for (org.fieldreport.indicators.BudgetRow line : h.rows()) {
+                String flag = line.needsDonorApproval() ? "needs donor approval"
+                        : line.unbudgeted() ? "unbudgeted" : "";
+                rows.add(new BudgetRow(BudgetRow.Kind.LINE, line.lineCode(), line.line(),
+                        figures(line.figures(), currency), flag,
+                        line.varianceNote() == null ? "" : line.varianceNote()));
+            }
+            if (h.roundingDifference() != null && !h.roundingDifference().isZero()) {
+                rows.add(new BudgetRow(BudgetRow.Kind.LINE, "", "rounding difference",
+                        figures(h.roundingDifference(), currency), "", ""));
+            }
+        }
+        if (budget.roundingDifference() != null && !budget.roundingDifference().isZero()) {
+            rows.add(new BudgetRow(BudgetRow.Kind.LINE, "", "rounding difference between headings",
+                    figures(budget.roundingDifference(), currency), "", ""));
+        }
+        rows.add(new BudgetRow(BudgetRow.Kind.TOTAL, "", "Total (" + currency + ")", figures(budget.total(), currency),
+                "", ""));
+        List<String> notes = new ArrayList<>();
+        notes.add("Amounts in " + currency + ", rounded half up to the cent once for display; expenses in other"
+                + " currencies are converted at the rate on their row, else the month's rate in rates.csv."
+                + " Spent is actual as a share of the year's budget.");
+        notes.add("Variance is actual spending against the budget expected by "
+                + ReportAssembly.longDate(budget.period().lastDay()) + " ("
+                + FigureText.percent(budget.progress().elapsedPercent()) + " of the year elapsed).");
+        notes.add("Flexibility rule: " + budget.rule().describe() + ".");
+        if (budget.forecast() != null) {
+            notes.add("Forecast (" + budget.forecast().method().name().toLowerCase(Locale.ROOT) + "): year-end"
+                    + " spending " + FigureText.money(budget.forecast().yearEnd(), currency) + ", projected balance "
+                    + FigureText.money(budget.forecast().projectedBalance(), currency) + ".");
+        }
+        return new BudgetTable(columns, rows, notes);
+    }
+
+    private static List<String> figures(BudgetFigures f, String currency) {
+        BigDecimal spent = f.spentPercent();
+        String variance = FigureText.money(f.variance(), currency);
+        if (f.variance().signum() > 0) {
+            variance = "+" + variance;
+        }
+        return List.of(FigureText.money(f.budget(), currency), FigureText.money(f.actual(), currency), variance,
+                spent == null ? "–" : FigureText.percent(spent).replace(" %", "%"));
+    }
+
+    static FundingView funding(PublishedBudget budget, String currency) {
+        if (budget == null) {
+            return new FundingView("Funding is reported per project year.", List.of());
+        }
+        FundingStatus f = budget.funding();
+        List<LabelledValue> lines = new ArrayList<>();
+        lines.add(new LabelledValue("Year " + f.year() + " budget", FigureText.money(f.budget(), currency)));
+        lines.add(new LabelledValue("Committed (commitments and receipts)", FigureText.money(f.committed(),
+                currency)));
+        lines.add(new LabelledValue("Received", FigureText.money(f.receipts(), currency)));
+        if (f.pledged().signum() != 0) {
+            lines.add(new LabelledValue("Pledged, not yet committed (not counted)", FigureText.money(f.pledged(),
+                    currency)));
+        }
+        lines.add(new LabelledValue("Coverage", f.coverage() == null ? "–" : FigureText.percent(f.coverage())));
+        return new FundingView(f.headline() + ".", lines);
+    }
+}

@@ -1,0 +1,145 @@
+package org.fieldreport.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldreport.model.IndicatorDeclaration;
+import org.fieldreport.model.Measure;
+import org.fieldreport.privacy.PublishedBreakdown;
+import org.fieldreport.privacy.PublishedFigure;
+import org.fieldreport.privacy.PublishedIndicator;
+import org.fieldreport.render.text.FigureText;
+import org.fieldreport.render.text.Figures;
+
+/**
+ * The report's results table: one row per published indicator (baseline, target, actual, % achieved, status in
+ * colour and words, numerator and denominator of ratios, the site, area and sex breakdowns inline) and the notes
+ * under it; and the same figures as text for the narrative to quote.
+ */
+final class ResultsTableAssembly {
+
+    /** Breakdowns shown inline in the results table, in this order of preference. */
+    private static final List<String> INLINE = List.of("site", "area", "sex");
+
+    private ResultsTableAssembly() {
+    }
+
+    static ResultsTable table(List<PublishedIndicator> indicators, String currency) {
+        List<ResultRow> rows = new ArrayList<>();
+        boolean prorated = false;
+        for (PublishedIndicator p : indicators) {
+            IndicatorDeclaration d = p.declaration();
+            prorated |= p.targetProrated();
+            String target = p.target() == null ? "" : number(p.target(), d, currency) + (p.targetProrated() ? "*" : "");
+            String achieved = p.achieved().isSuppressed() ? p.achieved().mark()
+                    : p.achieved().isPresent() ? p.achieved().value().setScale(1, RoundingMode.HALF_UP) + "%" : "";
+            rows.add(new ResultRow(section(d), d.id(), d.label(),
+                    d.baseline() == null ? "" : number(d.baseline(), d, currency), target,
+                    p.available() ? text(p.value(), d, currency) : "n/a", achieved, status(p),
+                    p.numerator().isPresent() || p.numerator().isSuppressed() ? text(p.numerator(), d, currency) : "",
+                    p.denominator().isPresent() || p.denominator().isSuppressed()
+                            ? text(p.denominator(), d, currency)
+                            + (p.denominatorUnit() == null ? "" : " " + p.denominatorUnit())
+                            : "",
+                    inline(p, currency), needsNote(p), ""));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Achieved is the actual value as a share of the target (or of the change from the baseline),"
+                + " rounded half up to one decimal; green at 90 % or more, amber from 70 %, red below.");
+        if (prorated) {
+            notes.add("* The yearly target is pro-rated by days to the reporting period.");
+        }
+        if (indicators.stream().anyMatch(PublishedIndicator::isRatio)) {
+            notes.add("Ratios show their numerator and denominator beside them.");
+        }
+        return new ResultsTable(rows, notes);
+    }
+
+    /** The figures narrative may quote by indicator id, as the results table shows them. */
+    static Map<String, String> narrativeFigures(List<PublishedIndicator> indicators, String currency) {
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (PublishedIndicator p : indicators) {
+            figures.put(p.id(), text(p.value(), p.declaration(), currency));
+        }
+        return figures;
+    }
+
+    private static String section(IndicatorDeclaration d) {
+        return d.section() == null ? "" : d.section();
+    }
+
+    private static boolean needsNote(PublishedIndicator p) {
+        return p.status().map(s -> s == org.fieldreport.indicators.Status.AMBER
+                || s == org.fieldreport.indicators.Status.RED).orElse(false);
+    }
+
+    private static Status status(PublishedIndicator p) {
+        if (!p.available()) {
+            return new Status(Status.Tone.GREY, "Not available");
+        }
+        if (p.statusWithheld()) {
+            return new Status(Status.Tone.GREY, "Withheld: small number");
+        }
+        return switch (p.status().orElseThrow()) {
+            case GREEN -> new Status(Status.Tone.GREEN, "On track");
+            case AMBER -> new Status(Status.Tone.AMBER, "Behind target");
+            case RED -> new Status(Status.Tone.RED, "Off track");
+            case NONE -> new Status(Status.Tone.GREY, "No target");
+        };
+    }
+
+    private static String inline(PublishedIndicator p, String currency) {
+        if (p.breakdownsWithheld() != null) {
+            return p.breakdownsWithheld().startsWith("sensitive") ? "Breakdown withheld: sensitive"
+                    : "Breakdown withheld: groups too small";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String dimension : INLINE) {
+            for (PublishedBreakdown b : p.breakdowns()) {
+                if (!b.dimension().equals(dimension)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (PublishedBreakdown.Cell c : b.cells()) {
+                    if (c.figure().isPresent() && c.figure().value().signum() == 0) {
+                        continue;
+                    }
+                    cells.add(cellLabel(dimension, c.label()) + " " + text(c.figure(), p.declaration(), currency));
+                }
+                if (cells.size() > 1) {
+                    parts.add(String.join(" · ", cells));
+                }
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String cellLabel(String dimension, String label) {
+        if (dimension.equals("sex")) {
+            return switch (label) {
+                case "F" -> "girls";
+                case "M" -> "boys";
+                default -> "other";
+            };
+        }
+        return label;
+    }
+
+    private static String number(BigDecimal value, IndicatorDeclaration d, String currency) {
+        return text(PublishedFigure.shown(value), d, currency);
+    }
+
+    /** A published figure as people read it: its mark, money to the cent, or an exact grouped number. */
+    private static String text(PublishedFigure f, IndicatorDeclaration d, String currency) {
+        if (f.isSuppressed()) {
+            return f.mark();
+        }
+        if (!f.isPresent()) {
+            return "–";
+        }
+        return d.measure() == Measure.FINANCE ? FigureText.money(f.value(), currency) : Figures.of(f.value());
+    }
+}
