@@ -47,8 +47,8 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
     }
 
     /**
-     * Keeps a file's accepted rows in a register (see {@link AttendanceRegister}). A child code is checked for
-     * looking like a name the first time it is met: the register knows the codes of the rows already kept.
+     * Keeps a file's accepted rows in a register (see {@link AttendanceRegister}). A child code with a space is
+     * checked for looking like a name the first time it is met: the register knows the codes of the rows kept.
      */
     public RowSink<AttendanceRegister> sink(Project project) {
         String file = project.file(InputKind.ATTENDANCE).path();
@@ -81,6 +81,15 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         };
     }
 
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Checks one row and makes its record; null (with errors recorded in {@code f}) when it is refused. A child code
      * that {@code knownCode} accepts was checked before and is not checked again.
@@ -92,9 +101,10 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         String activity = f.oneOf("activity", f.activities(), "activity");
         String session = f.text("session");
         String child = f.text("child_code");
+        // A name has two words: a code without a space is plain; one with a space is matched once, when first met.
         if (child.isEmpty()) {
             f.error("missing-value", "child_code", "child_code is empty", null);
-        } else if (!knownCode.test(child) && NAME_LIKE.matcher(child).matches()) { // a name has two words
+        } else if (hasSpace(child) && !knownCode.test(child) && NAME_LIKE.matcher(child).matches()) {
             f.error("personal-data", "child_code", "child_code looks like a person's name (value not shown)",
                     "child data must arrive pseudonymised: use the project's child codes");
         }

@@ -227,6 +227,9 @@ public final class AttendanceRegister {
         private final Map<String, Integer> sessionIndexes = new HashMap<>();
         private final Map<String, Integer> childIndexes = new HashMap<>();
         private final Map<Column, IntColumn> columns = new EnumMap<>(Column.class);
+        /** The last row's session and its index: an export lists a session's rows together. */
+        private String lastSession;
+        private int lastSessionIndex;
         private boolean built;
 
         private Builder(String file, List<String> sites, List<String> activities) {
@@ -266,7 +269,11 @@ public final class AttendanceRegister {
             columns.get(Column.SITE).add(index(Objects.requireNonNull(a.site()), siteIndexes, sites));
             columns.get(Column.ACTIVITY).add(index(Objects.requireNonNull(a.activity()), activityIndexes,
                     activities));
-            columns.get(Column.SESSION).add(index(a.session(), sessionIndexes, sessions));
+            if (!a.session().equals(lastSession)) {
+                lastSession = a.session();
+                lastSessionIndex = index(lastSession, sessionIndexes, sessions);
+            }
+            columns.get(Column.SESSION).add(lastSessionIndex);
             columns.get(Column.CHILD).add(index(a.childCode(), childIndexes, childCodes));
             columns.get(Column.SEX).add(a.sex().ordinal());
             columns.get(Column.AGE).add(a.age());

@@ -112,4 +112,24 @@ class ProjectLoaderTest {
                 "data/attendance.csv:5: date 2021-01-01 is outside every project year (2018-12-01 to 2019-11-30)",
                 "data/attendance.csv:6: duplicate of line 2 (the same child at the same session)");
     }
+
+    @Test
+    void everyRowOfACodeThatLooksLikeANameIsRefusedAndACodeWithASpaceIsKept() throws IOException {
+        Path project = temp.resolve("name-codes");
+        copy(ERRORS.resolve("_base"), project);
+        Files.writeString(project.resolve("data/attendance.csv"), """
+                date,site,activity,session,child_code,sex,age
+                2019-03-05,Stung Mean Chey,kids_club,S1,Sophea Chan,F,9
+                2019-03-05,Stung Mean Chey,kids_club,S1,SMC 0002,M,11
+                2019-03-06,Stung Mean Chey,kids_club,S2,Sophea Chan,F,9
+                2019-03-06,Stung Mean Chey,kids_club,S2,SMC 0002,M,11
+                """);
+        LoadedProject loaded = ProjectLoader.load(project);
+
+        assertThat(loaded.data().attendance().records()).extracting(a -> a.source().line()).containsExactly(3, 5);
+        assertThat(loaded.data().attendance().childCodes()).containsExactly("SMC 0002");
+        assertThat(loaded.problems().all()).extracting(p -> p.source() + ": " + p.message()).containsExactly(
+                "data/attendance.csv:2:5: child_code looks like a person's name (value not shown)",
+                "data/attendance.csv:4:5: child_code looks like a person's name (value not shown)");
+    }
 }
