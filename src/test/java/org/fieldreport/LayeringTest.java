@@ -6,7 +6,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -71,6 +74,13 @@ class LayeringTest {
             "org.fieldreport.privacy.ExpenseLine",
             "org.fieldreport.privacy.FundingLine",
             "org.fieldreport.privacy.NarrativeSection");
+
+    /**
+     * The published types that carry figures. The others are authored text ({@code NarrativeSection}, which
+     * {@code render.narrative} makes from the officers' Markdown with published figures filled in) and the audience.
+     */
+    static final List<String> FIGURE_TYPES = PUBLISHED_TYPES.stream()
+            .filter(t -> !t.endsWith(".NarrativeSection") && !t.endsWith(".Audience")).toList();
 
     /** The published types only the privacy package can make: no public constructor. */
     static final List<String> GATED_TYPES = List.of(
@@ -138,6 +148,24 @@ class LayeringTest {
     void onlyPrivacyMakesTheGatedTypes() {
         constructors().that().areDeclaredInClassesThat(belongToAnyOf("are gated published types", GATED_TYPES))
                 .should().notBePublic()
+                .check(MAIN);
+    }
+
+    /**
+     * A renderer formats what privacy published and never makes a published value itself: it calls no constructor
+     * and no static factory of a published type (records keep public constructors, so this rule is what closes
+     * them to {@code render}).
+     */
+    @Test
+    void renderersNeverMakeAPublishedValue() {
+        DescribedPredicate<JavaCall<?>> makesPublished = DescribedPredicate.describe(
+                "a constructor or static factory of a published type", (JavaCall<?> call) ->
+                        belongToAnyOf("published", FIGURE_TYPES).test(call.getTarget().getOwner())
+                                && (call.getTarget().getName().equals(JavaConstructor.CONSTRUCTOR_NAME)
+                                || call.getTarget().resolveMember().map(m -> m.getModifiers()
+                                        .contains(JavaModifier.STATIC)).orElse(false)));
+        noClasses().that().resideInAPackage("org.fieldreport.render..")
+                .should().callCodeUnitWhere(makesPublished)
                 .check(MAIN);
     }
 

@@ -129,7 +129,7 @@ final class ResultsTableAssembly {
     }
 
     private static String number(BigDecimal value, IndicatorDeclaration d, String currency) {
-        return text(PublishedFigure.shown(value), d, currency);
+        return value == null ? "–" : format(value, d, currency);
     }
 
     /** A published figure as people read it: its mark, money to the cent, or an exact grouped number. */
@@ -140,6 +140,11 @@ final class ResultsTableAssembly {
         if (!f.isPresent()) {
             return "–";
         }
-        return d.measure() == Measure.FINANCE ? FigureText.money(f.value(), currency) : Figures.of(f.value());
+        return format(f.value(), d, currency);
+    }
+
+    /** A shown value: money to the cent, or an exact grouped number. */
+    private static String format(BigDecimal value, IndicatorDeclaration d, String currency) {
+        return d.measure() == Measure.FINANCE ? FigureText.money(value, currency) : Figures.of(value);
     }
 }
