@@ -1,6 +1,5 @@
 package org.fieldreport.app;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,6 @@ import org.fieldreport.render.narrative.NarrativeFolder;
 import org.fieldreport.render.pdf.PdfReport;
 import org.fieldreport.render.template.TemplateSource;
 import org.fieldreport.render.xlsx.WorkbookAssembly;
-import org.fieldreport.render.xlsx.WorkbookWriter;
 
 /**
  * The {@code report} use case for one project: load the folder, compute the figures, publish them for the
@@ -69,35 +67,31 @@ final class ReportRun {
         Instant asOf = chosen.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Problem> renderWarnings = new ArrayList<>();
         List<WrittenOutput> written = new ArrayList<>();
-        ReportView view = null;
-        TemplateSource template = null;
-        for (OutputFormat format : ORDER) {
-            if (!request.formats().contains(format)) {
-                continue;
+        try (SideBySide workbook = SideBySide.workbookIf(request.formats(), () -> WorkbookAssembly.from(content),
+                asOf)) {
+            ReportView view = null;
+            TemplateSource template = null;
+            for (OutputFormat format : ORDER) {
+                if (!request.formats().contains(format)) {
+                    continue;
+                }
+                if ((format == OutputFormat.PDF || format == OutputFormat.HTML) && view == null) {
+                    view = ReportAssembly.view(content);
+                    template = template(project, request);
+                }
+                switch (format) {
+                    case PDF -> renderWarnings.addAll(PdfReport.write(view, staging.target(format), template, asOf)
+                            .warnings());
+                    case HTML -> renderWarnings.addAll(HtmlReport.write(view, staging.target(format), template,
+                            asOf).warnings());
+                    case XLSX -> workbook.writeTo(staging.target(format));
+                    case JSON -> OutputFile.write(staging.target(format),
+                            ReportJson.render(content).getBytes(StandardCharsets.UTF_8));
+                }
+                written.add(staging.written(format));
             }
-            Path target = staging.target(format);
-            if ((format == OutputFormat.PDF || format == OutputFormat.HTML) && view == null) {
-                view = ReportAssembly.view(content);
-                template = template(project, request);
-            }
-            switch (format) {
-                case PDF -> renderWarnings.addAll(PdfReport.write(view, target, template, asOf).warnings());
-                case HTML -> renderWarnings.addAll(HtmlReport.write(view, target, template, asOf).warnings());
-                case XLSX -> workbook(content, target, asOf);
-                case JSON -> OutputFile.write(target, ReportJson.render(content).getBytes(StandardCharsets.UTF_8));
-            }
-            written.add(staging.written(format));
         }
         return outcome(folder, request, loaded, chosen, figures, content, renderWarnings, written);
-    }
-
-    private static void workbook(PublishedReport content, Path target, Instant asOf) {
-        try {
-            new WorkbookWriter().write(WorkbookAssembly.from(content), target, asOf);
-        } catch (IOException e) {
-            throw new FieldReportException(ExitCode.OUTPUT_FAILED, "cannot write " + target + ": " + e.getMessage(),
-                    e);
-        }
     }
 
     /**

@@ -51,18 +51,48 @@ public final class WorkbookWriter {
     }
 
     /**
-     * Writes the workbook to {@code out} atomically (see {@link OutputFile}). POI's own zip goes to a private
-     * temporary file first, then is rewritten with fixed entry times and order into the output.
+     * Writes the workbook to {@code out} atomically (see {@link OutputFile}); the same as {@link #prepare} then
+     * {@link Prepared#writeTo}.
      */
     public void write(WorkbookView view, Path out, Instant asOf) throws IOException {
+        try (Prepared prepared = prepare(view, asOf)) {
+            prepared.writeTo(out);
+        }
+    }
+
+    /**
+     * Makes the workbook: POI's own zip goes to a private temporary file, which {@link Prepared#writeTo} rewrites
+     * with fixed entry times and order into the output. Closing the result removes the temporary file.
+     */
+    public Prepared prepare(WorkbookView view, Instant asOf) throws IOException {
         Path raw = Files.createTempFile("fieldreport-", ".xlsx");
-        try {
-            try (OutputStream stream = Files.newOutputStream(raw)) {
-                writeRaw(view, asOf, stream);
-            }
+        try (OutputStream stream = Files.newOutputStream(raw)) {
+            writeRaw(view, asOf, stream);
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(raw);
+            throw e;
+        }
+        return new Prepared(raw, asOf);
+    }
+
+    /** A made workbook waiting in a private temporary file, to be written out once. */
+    public static final class Prepared implements AutoCloseable {
+        private final Path raw;
+        private final Instant asOf;
+
+        private Prepared(Path raw, Instant asOf) {
+            this.raw = raw;
+            this.asOf = asOf;
+        }
+
+        /** Writes the workbook to {@code out} atomically. */
+        public void writeTo(Path out) {
             OutputFile.write(out, stream -> StableZip.rewrite(raw, stream,
                     asOf.atOffset(ZoneOffset.UTC).toLocalDateTime()));
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
             Files.deleteIfExists(raw);
         }
     }
