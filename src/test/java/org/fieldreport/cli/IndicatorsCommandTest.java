@@ -216,6 +216,39 @@ class IndicatorsCommandTest {
     }
 
     @Test
+    void fiveThousandActivitiesAndAMillionChildrenThroughTheCommandLine() throws IOException {
+        // Through ingest, the register and the engine: 1,000,000 rows, each a child of its own, at 5,000 activities
+        // declared before the catalogue's (200 children each), one session per activity and day.
+        Path project = copy(MINI);
+        Path yaml = project.resolve("project.yaml");
+        String more = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "extra_" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        Files.writeString(yaml, Files.readString(yaml).replace("activities: [kids_club,",
+                "activities: [" + more + ", kids_club,"));
+        StringBuilder csv = new StringBuilder("date,site,activity,session,child_code,sex,age\n");
+        for (int i = 0; i < 1_000_000; i++) {
+            int activity = i % 5_000;
+            String day = java.time.LocalDate.of(2019, 1, 1).plusDays(i / 5_000 % 28).toString();
+            csv.append(day).append(i % 2 == 0 ? ",Riverfront," : ",Stung Mean Chey,").append("extra_").append(activity)
+                    .append(",S").append(activity).append('-').append(day).append(",C").append(i)
+                    .append(i % 3 == 0 ? ",F," : ",M,").append(6 + i % 10).append('\n');
+        }
+        Files.writeString(project.resolve("data/attendance.csv"), csv);
+
+        CliRun run = CliRun.of("indicators", project.toString(), "--period", "Y1", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode children = indicator(json(run), "children_attending");
+        assertThat(children.get("value").asInt()).isEqualTo(1_000_000);
+        JsonNode byActivity = children.get("breakdown").get("activity");
+        for (String a : List.of("extra_0", "extra_1023", "extra_1024", "extra_4999")) {
+            assertThat(byActivity.get(a).asInt()).as(a).isEqualTo(200);
+        }
+        assertThat(byActivity.get("kids_club").asInt()).isZero();
+        assertThat(children.get("breakdown").get("site").get("Riverfront").asInt()).isEqualTo(500_000);
+        assertThat(children.get("breakdown").get("sex").get("F").asInt()).isEqualTo(333_334);
+    }
+
+    @Test
     void activitiesDeclaredAfterAThousandOthersKeepTheirFigures() throws IOException {
         // The old packed store had room for 1,024 activities: from there on an activity's rows counted under
         // another, and every kids-club, arts and counselling figure came out 0.
