@@ -75,8 +75,29 @@ public final class RowFields {
         return SourceRef.row(context.file(), line);
     }
 
+    /**
+     * Where {@code column}'s field is: the physical line it starts on (the record's line plus the line ends inside
+     * the quoted fields before it) and its field number.
+     */
     public SourceRef at(String column) {
-        return new SourceRef(context.file(), line, context.header().position(column) + 1);
+        int position = context.header().position(column);
+        int fieldLine = line;
+        for (int i = 0; i < Math.min(position, values.length); i++) {
+            fieldLine += lineEnds(values[i]);
+        }
+        return new SourceRef(context.file(), fieldLine, position + 1);
+    }
+
+    /** The line ends (LF, CR or CRLF) inside a field's text. */
+    private static int lineEnds(String text) {
+        int ends = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                ends++;
+            }
+        }
+        return ends;
     }
 
     public boolean hasErrors() {

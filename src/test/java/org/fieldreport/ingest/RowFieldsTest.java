@@ -55,6 +55,16 @@ class RowFieldsTest {
     }
 
     @Test
+    void aFieldAfterLineEndsInsideQuotesIsOnItsOwnPhysicalLine() {
+        // the record starts on line 7; its session holds an LF and a CRLF, its child code a lone CR
+        RowFields f = row(7, "2019-03-05", "Riverfront", "kids_club", "S1\nnight\r\nteam", "C-1\r2", "Q", "9");
+        assertThat(f.at("date")).isEqualTo(new org.fieldreport.model.SourceRef("attendance.csv", 7, 1));
+        assertThat(f.at("session")).isEqualTo(new org.fieldreport.model.SourceRef("attendance.csv", 7, 4));
+        assertThat(f.at("child_code")).isEqualTo(new org.fieldreport.model.SourceRef("attendance.csv", 9, 5));
+        assertThat(f.at("sex")).isEqualTo(new org.fieldreport.model.SourceRef("attendance.csv", 10, 6));
+    }
+
+    @Test
     void wrongFieldsGiveTheirProblemsAtTheirColumn() {
         RowFields first = row(2, "2019-02-30", "Rivrfront", "kids_club", "S1", "C-1", "F", "9x");
         attendance(first);
