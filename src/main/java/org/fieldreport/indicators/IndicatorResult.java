@@ -2,6 +2,7 @@ package org.fieldreport.indicators;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.fieldreport.model.DeclaredIndicator;
 import org.fieldreport.model.IndicatorDeclaration;
 
 /**
@@ -29,35 +30,10 @@ public record IndicatorResult(
         boolean countsPeople,
         boolean derivedFromPeople,
         List<Breakdown> breakdowns,
-        String note) {
+        String note) implements DeclaredIndicator {
 
     public IndicatorResult {
         breakdowns = List.copyOf(breakdowns);
-    }
-
-    public String id() {
-        return declaration.id();
-    }
-
-    public String label() {
-        return declaration.label();
-    }
-
-    public String unit() {
-        return declaration.unit();
-    }
-
-    public boolean sensitive() {
-        return declaration.isSensitive();
-    }
-
-    public BigDecimal baseline() {
-        return declaration.baseline();
-    }
-
-    /** The yearly target as declared, before pro-rating. */
-    public BigDecimal declaredTarget() {
-        return declaration.target();
     }
 
     public boolean available() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fieldreport.indicators.IndicatorResult;
 import org.fieldreport.indicators.Status;
+import org.fieldreport.model.DeclaredIndicator;
 import org.fieldreport.model.IndicatorDeclaration;
 
 /**
@@ -14,7 +15,7 @@ import org.fieldreport.model.IndicatorDeclaration;
  * it would not narrow a hidden value down. {@code breakdownsWithheld} says why breakdowns are not shown (null when
  * they are). Made only by {@link IndicatorPublication}.
  */
-public final class PublishedIndicator {
+public final class PublishedIndicator implements DeclaredIndicator {
 
     private final IndicatorDeclaration declaration;
     private final boolean available;
@@ -65,33 +66,9 @@ public final class PublishedIndicator {
         this(result, value, numerator, denominator, achieved, statusWithheld, breakdowns, breakdownsWithheld, null);
     }
 
+    @Override
     public IndicatorDeclaration declaration() {
         return declaration;
-    }
-
-    public String id() {
-        return declaration.id();
-    }
-
-    public String label() {
-        return declaration.label();
-    }
-
-    public String unit() {
-        return declaration.unit();
-    }
-
-    public boolean sensitive() {
-        return declaration.isSensitive();
-    }
-
-    public BigDecimal baseline() {
-        return declaration.baseline();
-    }
-
-    /** The yearly target as declared, before pro-rating. */
-    public BigDecimal declaredTarget() {
-        return declaration.target();
     }
 
     /** The target for this period (pro-rated by days when {@link #targetProrated()}), or null. */
