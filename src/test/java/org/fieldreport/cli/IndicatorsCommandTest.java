@@ -215,16 +215,22 @@ class IndicatorsCommandTest {
         assertThat(text.out()).contains("Data quality: 1 error, 0 warnings; rows excluded: data/attendance.csv 1");
     }
 
+    /** A copy of the mini project with {@code count} activities extra_0, extra_1, ... declared before its own. */
+    private static Path withExtraActivities(int count) throws IOException {
+        Path project = copy(MINI);
+        Path yaml = project.resolve("project.yaml");
+        String more = java.util.stream.IntStream.range(0, count).mapToObj(i -> "extra_" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        Files.writeString(yaml, Files.readString(yaml).replace("activities: [kids_club,",
+                "activities: [" + more + ", kids_club,"));
+        return project;
+    }
+
     @Test
     void fiveThousandActivitiesAndAMillionChildrenThroughTheCommandLine() throws IOException {
         // Through ingest, the register and the engine: 1,000,000 rows, each a child of its own, at 5,000 activities
         // declared before the catalogue's (200 children each), one session per activity and day.
-        Path project = copy(MINI);
-        Path yaml = project.resolve("project.yaml");
-        String more = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "extra_" + i)
-                .collect(java.util.stream.Collectors.joining(", "));
-        Files.writeString(yaml, Files.readString(yaml).replace("activities: [kids_club,",
-                "activities: [" + more + ", kids_club,"));
+        Path project = withExtraActivities(5_000);
         StringBuilder csv = new StringBuilder("date,site,activity,session,child_code,sex,age\n");
         for (int i = 0; i < 1_000_000; i++) {
             int activity = i % 5_000;
@@ -252,12 +258,7 @@ class IndicatorsCommandTest {
     void activitiesDeclaredAfterAThousandOthersKeepTheirFigures() throws IOException {
         // The old packed store had room for 1,024 activities: from there on an activity's rows counted under
         // another, and every kids-club, arts and counselling figure came out 0.
-        Path project = copy(MINI);
-        Path yaml = project.resolve("project.yaml");
-        String more = java.util.stream.IntStream.range(0, 1_030).mapToObj(i -> "extra_" + i)
-                .collect(java.util.stream.Collectors.joining(", "));
-        Files.writeString(yaml, Files.readString(yaml).replace("activities: [kids_club,",
-                "activities: [" + more + ", kids_club,"));
+        Path project = withExtraActivities(1_030);
         JsonNode plain = json(CliRun.of("indicators", MINI, "--period", "Y1", "--format", "json"));
         CliRun run = CliRun.of("indicators", project.toString(), "--period", "Y1", "--format", "json");
 
