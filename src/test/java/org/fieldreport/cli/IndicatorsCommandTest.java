@@ -216,7 +216,7 @@ class IndicatorsCommandTest {
     }
 
     /** A copy of the mini project with {@code count} activities extra_0, extra_1, ... declared before its own. */
-    private static Path withExtraActivities(int count) throws IOException {
+    private Path withExtraActivities(int count) throws IOException {
         Path project = copy(MINI);
         Path yaml = project.resolve("project.yaml");
         String more = java.util.stream.IntStream.range(0, count).mapToObj(i -> "extra_" + i)
