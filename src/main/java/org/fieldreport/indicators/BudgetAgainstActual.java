@@ -61,22 +61,23 @@ public final class BudgetAgainstActual {
     }
 
     /**
-     * Rolls rows up into their heading, or headings into the total: the exact sum, the original-currency amounts,
-     * and the rounding difference between the displayed sum and the sum of the displayed parts.
+     * Rolls rows up into their heading, or headings into the total: the sum of the parts' figures (each already in
+     * the currency's minor unit, so the sum is what the parts add up to), of their forecasts and of the
+     * original-currency amounts.
      */
-    private final class Sums {
+    private static final class Sums {
         BudgetFigures figures = BudgetFigures.ZERO;
-        BudgetFigures displayedParts = BudgetFigures.ZERO;
+        BigDecimal forecast = BigDecimal.ZERO;
         final Map<String, BigDecimal> original = new TreeMap<>();
 
-        void add(BudgetFigures part, Map<String, BigDecimal> originalAmounts) {
+        void add(BudgetFigures part, Forecast partForecast, Map<String, BigDecimal> originalAmounts) {
             figures = figures.plus(part);
-            displayedParts = displayedParts.plus(part.displayed(currency));
+            forecast = forecast.add(partForecast.yearEnd());
             originalAmounts.forEach((c, a) -> original.merge(c, a, BigDecimal::add));
         }
 
-        BudgetFigures roundingDifference() {
-            return figures.displayed(currency).minus(displayedParts);
+        Forecast forecast(ForecastMethod method) {
+            return new Forecast(method, forecast, figures.budget().subtract(forecast));
         }
     }
 
@@ -95,15 +96,30 @@ public final class BudgetAgainstActual {
         BigDecimal[] cells;
     }
 
+    /**
+     * The approved budget of each line code of project year {@code year}, in budget.csv's order, in the currency's
+     * minor unit: budget.csv rows with the same code add up.
+     */
+    static Map<String, BigDecimal> lineBudgets(List<BudgetLine> budget, int year, String currency) {
+        Map<String, BigDecimal> lines = new LinkedHashMap<>();
+        for (BudgetLine b : budget) {
+            if (b.year() == year) {
+                lines.merge(b.lineCode(), FinanceRounding.display(b.amount().amount(), currency), BigDecimal::add);
+            }
+        }
+        return lines;
+    }
+
     private BudgetReport compute(ProjectData data) {
         int year = progress.year();
         Map<String, LineTotals> budgeted = new LinkedHashMap<>();
+        Map<String, BigDecimal> lineBudgets = lineBudgets(data.budget(), year, currency);
         for (BudgetLine b : data.budget()) {
             if (b.year() == year) {
                 LineTotals t = budgeted.computeIfAbsent(b.lineCode(), c -> new LineTotals());
                 t.line = t.line == null ? b.line() : t.line;
                 t.heading = t.heading == null ? b.heading() : t.heading;
-                t.budget = t.budget.add(b.amount().amount());
+                t.budget = lineBudgets.get(b.lineCode());
             }
         }
         Map<String, LineTotals> outside = new TreeMap<>();
@@ -146,18 +162,26 @@ public final class BudgetAgainstActual {
         }
 
         Sums sums = new Sums();
-        headings.forEach(h -> sums.add(h.figures(), h.originalAmounts()));
+        headings.forEach(h -> sums.add(h.figures(), h.forecast(), h.originalAmounts()));
         BudgetFigures total = sums.figures;
         return new BudgetReport(project.code(), currency, period, progress, rule, settings.paceLow(),
-                settings.paceHigh(), plan.method(), headings, total, sums.original, pace(total), forecast(total),
-                sums.roundingDifference(), burnRate(total), monthly(budgetTotal.budget(),
-                actualByMonth), FundingStatus.of(year, currency, budgetTotal.budget(), data.funding()),
+                settings.paceHigh(), plan.method(), headings, total, sums.original, pace(total),
+                sums.forecast(plan.method()), burnRate(total), monthly(List.copyOf(lineBudgets.values()), actualByMonth),
+                FundingStatus.of(year, currency, budgetTotal.budget(), data.funding()),
                 Reconciliation.of(data.sources()), conversions);
     }
 
+    /** A line's figures, each in the currency's minor unit: the budget's expected shares are rounded here, once. */
     private BudgetFigures figures(LineTotals t) {
-        return BudgetFigures.of(t.budget, plan.expectedBy(t.budget, period.end()),
-                plan.expectedBetween(t.budget, period.start(), period.end()), t.periodActual, t.actual);
+        BigDecimal budget = money(t.budget);
+        return BudgetFigures.of(budget, money(plan.expectedBy(budget, period.end())),
+                money(plan.expectedBetween(budget, period.start(), period.end())), money(t.periodActual),
+                money(t.actual));
+    }
+
+    /** The amount half-up in the reporting currency's minor unit. */
+    private BigDecimal money(BigDecimal amount) {
+        return FinanceRounding.display(amount, currency);
     }
 
     private BudgetRow row(String code, String line, String heading, boolean unbudgeted, LineTotals t,
@@ -177,9 +201,9 @@ public final class BudgetAgainstActual {
 
     private BudgetHeading heading(String name, boolean unbudgeted, List<BudgetRow> rows) {
         Sums sums = new Sums();
-        rows.forEach(r -> sums.add(r.figures(), r.originalAmounts()));
+        rows.forEach(r -> sums.add(r.figures(), r.forecast(), r.originalAmounts()));
         return new BudgetHeading(name, unbudgeted, rows, sums.figures, sums.original, pace(sums.figures),
-                forecast(sums.figures), sums.roundingDifference());
+                sums.forecast(plan.method()));
     }
 
     private SpendingPace pace(BudgetFigures f) {
@@ -187,7 +211,7 @@ public final class BudgetAgainstActual {
     }
 
     private Forecast forecast(BudgetFigures f) {
-        BigDecimal yearEnd = plan.forecast(f.budget(), f.actual(), progress);
+        BigDecimal yearEnd = money(plan.forecast(f.budget(), f.actual(), progress));
         return new Forecast(plan.method(), yearEnd, f.budget().subtract(yearEnd));
     }
 
@@ -196,9 +220,9 @@ public final class BudgetAgainstActual {
         BigDecimal yearMonths = BigDecimal.valueOf(ChronoUnit.MONTHS.between(progress.yearStart(),
                 progress.yearEnd()));
         BigDecimal remainingMonths = yearMonths.subtract(elapsed);
-        return new BurnRate(elapsed, elapsed.signum() == 0 ? null : FinanceRounding.divide(total.actual(), elapsed),
-                remainingMonths, remainingMonths.signum() <= 0 ? null
-                        : FinanceRounding.divide(total.remaining(), remainingMonths));
+        return new BurnRate(elapsed, elapsed.signum() == 0 ? null : money(FinanceRounding.divide(total.actual(),
+                elapsed)), remainingMonths, remainingMonths.signum() <= 0 ? null
+                        : money(FinanceRounding.divide(total.remaining(), remainingMonths)));
     }
 
     /**
@@ -273,15 +297,20 @@ public final class BudgetAgainstActual {
         return (int) ChronoUnit.MONTHS.between(progress.yearStart(), progress.yearEnd());
     }
 
-    private List<MonthlySpending> monthly(BigDecimal budget, BigDecimal[] actualByMonth) {
+    /**
+     * The months of the year; the expected pace by a month's end is the sum of each line's expected share rounded to
+     * the minor unit, as the table's budget to date is, so the chart and the table agree at the period's end.
+     */
+    private List<MonthlySpending> monthly(List<BigDecimal> lineBudgets, BigDecimal[] actualByMonth) {
         List<MonthlySpending> months = new ArrayList<>();
         int count = actualByMonth.length;
         BigDecimal cumulativeActual = BigDecimal.ZERO;
+        BigDecimal before = BigDecimal.ZERO;
         for (int i = 0; i < count; i++) {
             LocalDate from = progress.yearStart().plusMonths(i);
             LocalDate until = progress.yearStart().plusMonths(i + 1L);
-            BigDecimal before = plan.expectedBy(budget, from);
-            BigDecimal cumulativePace = plan.expectedBy(budget, until);
+            BigDecimal cumulativePace = lineBudgets.stream().map(b -> money(plan.expectedBy(b, until)))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal actual = null;
             BigDecimal cumulative = null;
             if (from.isBefore(period.end())) {
@@ -291,6 +320,7 @@ public final class BudgetAgainstActual {
             }
             months.add(new MonthlySpending(i + 1, YearMonth.from(from), from, until,
                     cumulativePace.subtract(before), cumulativePace, actual, cumulative));
+            before = cumulativePace;
         }
         return months;
     }

@@ -3,7 +3,8 @@ package org.fieldreport.indicators;
 import java.math.BigDecimal;
 
 /**
- * The money figures of one budget line, heading or total, in the reporting currency and unrounded.
+ * The money figures of one budget line, heading or total, in the reporting currency's minor unit (see
+ * {@link FinanceRounding}); a heading's or the total's are the sums of their lines'.
  * {@code budget} is the project year's approved amount; {@code budgetToDate} is the part of it expected to be spent
  * by the end of the period (the expected pace: pro-rated by days, or by the monthly phasing); {@code periodBudget}
  * the part expected within the period itself; {@code periodActual} what was spent within the period and
@@ -28,26 +29,6 @@ public record BudgetFigures(BigDecimal budget, BigDecimal budgetToDate, BigDecim
         return new BudgetFigures(budget.add(o.budget), budgetToDate.add(o.budgetToDate),
                 periodBudget.add(o.periodBudget), periodActual.add(o.periodActual), actual.add(o.actual),
                 remaining.add(o.remaining), variance.add(o.variance));
-    }
-
-    public BudgetFigures minus(BudgetFigures o) {
-        return new BudgetFigures(budget.subtract(o.budget), budgetToDate.subtract(o.budgetToDate),
-                periodBudget.subtract(o.periodBudget), periodActual.subtract(o.periodActual),
-                actual.subtract(o.actual), remaining.subtract(o.remaining), variance.subtract(o.variance));
-    }
-
-    /** Every figure as displayed: half-up to the currency's minor unit ({@link FinanceRounding#display}). */
-    public BudgetFigures displayed(String currency) {
-        return new BudgetFigures(FinanceRounding.display(budget, currency),
-                FinanceRounding.display(budgetToDate, currency), FinanceRounding.display(periodBudget, currency),
-                FinanceRounding.display(periodActual, currency), FinanceRounding.display(actual, currency),
-                FinanceRounding.display(remaining, currency), FinanceRounding.display(variance, currency));
-    }
-
-    public boolean isZero() {
-        return budget.signum() == 0 && budgetToDate.signum() == 0 && periodBudget.signum() == 0
-                && periodActual.signum() == 0 && actual.signum() == 0 && remaining.signum() == 0
-                && variance.signum() == 0;
     }
 
     /** Actual to date as a percentage of the year's budget; null when there is no budget. */

@@ -7,12 +7,10 @@ import java.util.TreeMap;
 
 /**
  * A heading of the budget ("Programme", "Staff", or "Unbudgeted" for spending outside the budget) with its lines
- * and subtotal. {@code roundingDifference} is the displayed subtotal minus the sum of the displayed lines, per
- * figure: zero unless rounding each line to the cent makes them not add up.
+ * and subtotal: the sum of its lines, figure by figure (its forecast too).
  */
 public record BudgetHeading(String name, boolean unbudgeted, List<BudgetRow> rows, BudgetFigures figures,
-                            Map<String, BigDecimal> originalAmounts, SpendingPace pace, Forecast forecast,
-                            BudgetFigures roundingDifference) {
+                            Map<String, BigDecimal> originalAmounts, SpendingPace pace, Forecast forecast) {
 
     /** The name of the heading that gathers unbudgeted spending. */
     public static final String UNBUDGETED = "Unbudgeted";

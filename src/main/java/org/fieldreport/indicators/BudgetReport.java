@@ -7,16 +7,16 @@ import java.util.TreeMap;
 import org.fieldreport.model.ReportingPeriod;
 
 /**
- * Budget against actual for a reporting period within one project year, in the reporting currency and unrounded:
+ * Budget against actual for a reporting period within one project year, in the reporting currency's minor unit:
  * the headings with their lines (unbudgeted spending last, under its own heading), the total, the rules applied,
  * the year's progress, burn rate and forecast, the monthly series, the funding status, the sum reconciliation of
  * the money files and every expense as converted (with the expenses that could not be converted, if any).
- * {@code roundingDifference} is the displayed total minus the sum of the displayed heading subtotals.
+ * The total is the sum of the headings, as each heading is the sum of its lines.
  */
 public record BudgetReport(String projectCode, String currency, ReportingPeriod period, YearProgress progress,
                            FlexibilityRule rule, BigDecimal paceLow, BigDecimal paceHigh, ForecastMethod method,
                            List<BudgetHeading> headings, BudgetFigures total, Map<String, BigDecimal> originalAmounts,
-                           SpendingPace pace, Forecast forecast, BudgetFigures roundingDifference, BurnRate burnRate,
+                           SpendingPace pace, Forecast forecast, BurnRate burnRate,
                            List<MonthlySpending> monthly, FundingStatus funding, Reconciliation reconciliation,
                            Conversions expenses) {
 

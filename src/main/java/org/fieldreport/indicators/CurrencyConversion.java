@@ -16,8 +16,10 @@ import org.fieldreport.model.RatePolicy;
 /**
  * Converts expenses into the reporting currency under the project's {@link RatePolicy}: the row's fx_rate, else
  * the month's rate from rates.csv (or only one of the two). The original amount is divided by the rate (rates are
- * units of the original currency per one reporting unit) to {@link FinanceRounding#DIVISION_SCALE} places; nothing
- * is rounded to cents here. Without an applicable rate there is no conversion: never 1:1, never the last known rate.
+ * units of the original currency per one reporting unit) and rounded once, half-up, to the reporting currency's
+ * minor unit ({@link FinanceRounding#convert}); an expense booked in the reporting currency is rounded to it too.
+ * That rounded amount is the expense's amount in every figure and output. Without an applicable rate there is no
+ * conversion: never 1:1, never the last known rate.
  */
 public final class CurrencyConversion {
 
@@ -41,7 +43,8 @@ public final class CurrencyConversion {
     public Optional<ConvertedExpense> convert(Expense e) {
         Money original = e.amount();
         if (inReportingCurrency(e)) {
-            return Optional.of(new ConvertedExpense(e, original, null, null, null));
+            return Optional.of(new ConvertedExpense(e, new Money(FinanceRounding.display(original.amount(),
+                    reporting), reporting), null, null, null));
         }
         BigDecimal rowRate = e.fxRate();
         if (rowRateApplies(rowRate)) {
@@ -69,14 +72,14 @@ public final class CurrencyConversion {
     /** {@link #amount(Expense)}, given the expense's original amount. */
     BigDecimal amount(Expense e, BigDecimal original) {
         if (inReportingCurrency(e)) {
-            return original;
+            return FinanceRounding.display(original, reporting);
         }
         BigDecimal rowRate = e.fxRate();
         if (rowRateApplies(rowRate)) {
-            return FinanceRounding.divide(original, rowRate);
+            return FinanceRounding.convert(original, rowRate, reporting);
         }
         ExchangeRate month = monthRate(e);
-        return month == null ? null : FinanceRounding.divide(original, month.rate());
+        return month == null ? null : FinanceRounding.convert(original, month.rate(), reporting);
     }
 
     /** Converts every expense, keeping their order; those without a rate are listed apart. */
@@ -117,6 +120,6 @@ public final class CurrencyConversion {
     }
 
     private Money inReporting(Money original, BigDecimal rate) {
-        return new Money(FinanceRounding.divide(original.amount(), rate), reporting);
+        return new Money(FinanceRounding.convert(original.amount(), rate, reporting), reporting);
     }
 }

@@ -5,10 +5,13 @@ import java.math.RoundingMode;
 import java.util.Currency;
 
 /**
- * How finance figures are divided and rounded. Sums are exact. A division (a conversion, a pro-rated budget, a
- * percentage, a forecast) keeps {@value #DIVISION_SCALE} decimal places, rounded half-even so that no direction is
- * favoured over many rows. A figure is rounded only once, when it is displayed: money half-up to the currency's
- * minor unit (cents for USD, ISO 4217 says two places for KHR too), percentages half-up to two places.
+ * How finance figures are rounded: the ledger's rule. Every amount of money is held in its currency's minor unit
+ * ({@link #minorUnit}: USD 2 places, KHR 0): an expense is converted once, straight from its original amount and
+ * rate, and rounded half-up to the reporting currency's minor unit at conversion ({@link #convert}); each budget
+ * line's share expected by a date, its forecast and a burn rate are rounded the same way where they are made. Sums
+ * of those rounded amounts are then exact, so lines, headings and totals add up in every output and no rounding
+ * difference is ever needed. Intermediate ratios (a share of days, a phasing share, a pace) keep
+ * {@value #DIVISION_SCALE} places, half-even; percentages show half-up to {@value #PERCENT_PLACES} places.
  */
 public final class FinanceRounding {
 
@@ -45,8 +48,14 @@ public final class FinanceRounding {
         return divide(part.multiply(HUNDRED), whole);
     }
 
-    /** Places after the decimal point of the currency's minor unit (2 when the code is not an ISO currency). */
+    /**
+     * Places after the decimal point of the currency's minor unit: ISO 4217's, except the riel, which ISO lists with
+     * two places but which is booked and paid in whole riel (no sen coin circulates); 2 for a code ISO does not know.
+     */
     public static int minorUnit(String currency) {
+        if ("KHR".equals(currency)) {
+            return 0;
+        }
         try {
             int digits = Currency.getInstance(currency).getDefaultFractionDigits();
             return digits < 0 ? 2 : digits;
@@ -55,9 +64,21 @@ public final class FinanceRounding {
         }
     }
 
-    /** The amount as displayed: half-up to the currency's minor unit. */
+    /** The amount in the currency's minor unit: half-up, with exactly that many places (45000 USD is 45000.00). */
     public static BigDecimal display(BigDecimal amount, String currency) {
         return amount.setScale(minorUnit(currency), DISPLAY_ROUNDING);
+    }
+
+    /** How the minor unit reads in a sentence: "cent" (two places), "whole KHR" (none), "0.001 KWD" (three). */
+    public static String minorUnitName(String currency) {
+        int places = minorUnit(currency);
+        return places == 2 ? "cent" : places == 0 ? "whole " + currency
+                : BigDecimal.ONE.movePointLeft(places).toPlainString() + " " + currency;
+    }
+
+    /** {@code original ÷ rate}, rounded once, half-up, to {@code currency}'s minor unit: one expense converted. */
+    public static BigDecimal convert(BigDecimal original, BigDecimal rate, String currency) {
+        return original.divide(rate, minorUnit(currency), DISPLAY_ROUNDING);
     }
 
     /** A percentage as displayed: half-up to {@value #PERCENT_PLACES} places, or null when undefined. */

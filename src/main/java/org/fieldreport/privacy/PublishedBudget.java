@@ -96,11 +96,6 @@ public final class PublishedBudget {
         return report.forecast();
     }
 
-    /** The displayed total minus the sum of the displayed heading subtotals. */
-    public BudgetFigures roundingDifference() {
-        return report.roundingDifference();
-    }
-
     public BurnRate burnRate() {
         return report.burnRate();
     }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
+import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.privacy.PublishedBudget;
 import org.fieldreport.render.text.FigureText;
 
 /**
- * The report's budget table (headings with their lines, rounding differences and the total, flags and variance
+ * The report's budget table (headings with their lines and the total, flags and variance
  * notes, and the notes on rounding, variance, the flexibility rule and the forecast) and its funding status. Without
  * a budget (a period spanning two project years) each says why it is empty.
  */
@@ -36,20 +37,13 @@ final class BudgetTableAssembly {
                         figures(line.figures(), currency), flag,
                         line.varianceNote() == null ? "" : line.varianceNote()));
             }
-            if (h.roundingDifference() != null && !h.roundingDifference().isZero()) {
-                rows.add(new BudgetRow(BudgetRow.Kind.LINE, "", "rounding difference",
-                        figures(h.roundingDifference(), currency), "", ""));
-            }
-        }
-        if (budget.roundingDifference() != null && !budget.roundingDifference().isZero()) {
-            rows.add(new BudgetRow(BudgetRow.Kind.LINE, "", "rounding difference between headings",
-                    figures(budget.roundingDifference(), currency), "", ""));
         }
         rows.add(new BudgetRow(BudgetRow.Kind.TOTAL, "", "Total (" + currency + ")", figures(budget.total(), currency),
                 "", ""));
         List<String> notes = new ArrayList<>();
-        notes.add("Amounts in " + currency + ", rounded half up to the cent once for display; expenses in other"
-                + " currencies are converted at the rate on their row, else the month's rate in rates.csv."
+        notes.add("Amounts in " + currency + "; each expense in another currency is converted once, at the rate on"
+                + " its row, else the month's rate in rates.csv, and rounded half up to the "
+                + FinanceRounding.minorUnitName(currency) + ", so lines, subtotals and totals add up exactly."
                 + " Spent is actual as a share of the year's budget.");
         notes.add("Variance is actual spending against the budget expected by "
                 + ReportAssembly.longDate(budget.period().lastDay()) + " ("

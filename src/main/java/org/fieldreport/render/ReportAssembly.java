@@ -38,7 +38,7 @@ public final class ReportAssembly {
         String currency = project.currency();
         PublishedBudget budget = content.budget().orElse(null);
         return new ReportView("en", header, content.narrative(),
-                ResultsTableAssembly.table(content.indicators(), currency),
+                ResultsTableAssembly.table(content.indicators(), currency, project.status()),
                 ChartsAssembly.charts(content, currency), BudgetTableAssembly.budget(budget, currency),
                 BudgetTableAssembly.funding(budget, currency), ProvenanceAssembly.appendix(content), marking);
     }

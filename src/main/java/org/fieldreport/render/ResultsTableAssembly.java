@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.model.Measure;
+import org.fieldreport.model.StatusThresholds;
 import org.fieldreport.privacy.PublishedBreakdown;
 import org.fieldreport.privacy.PublishedFigure;
 import org.fieldreport.privacy.PublishedIndicator;
@@ -27,7 +28,7 @@ final class ResultsTableAssembly {
     private ResultsTableAssembly() {
     }
 
-    static ResultsTable table(List<PublishedIndicator> indicators, String currency) {
+    static ResultsTable table(List<PublishedIndicator> indicators, String currency, StatusThresholds thresholds) {
         List<ResultRow> rows = new ArrayList<>();
         boolean prorated = false;
         for (PublishedIndicator p : indicators) {
@@ -48,7 +49,9 @@ final class ResultsTableAssembly {
         }
         List<String> notes = new ArrayList<>();
         notes.add("Achieved is the actual value as a share of the target (or of the change from the baseline),"
-                + " rounded half up to one decimal; green at 90 % or more, amber from 70 %, red below.");
+                + " rounded half up to one decimal; green at " + thresholds.green().toPlainString()
+                + " % or more, amber from " + thresholds.amber().toPlainString() + " %, red below (project.yaml"
+                + " status); no status where no target is declared.");
         if (prorated) {
             notes.add("* The yearly target is pro-rated by days to the reporting period.");
         }

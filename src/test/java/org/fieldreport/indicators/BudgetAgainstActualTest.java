@@ -20,32 +20,43 @@ class BudgetAgainstActualTest {
     }
 
     @Test
-    void threeLinesOf33_335ShowARoundingDifferenceUnderTheirHeading() {
+    void threeLinesOf33_335AreEach33_34AndTheirHeadingAndTotalTheSumOfThem() {
         FinanceFixture f = new FinanceFixture().budget("A", "Programme", "33.335").budget("B", "Programme", "33.335")
-                .budget("C", "Programme", "33.335");
+                .budget("C", "Other", "33.335");
 
         BudgetReport r = f.report(FinanceFixture.YEAR_1);
 
-        BudgetHeading h = r.headings().get(0);
-        // each line displays 33.34, three of them 100.02; the heading's 100.005 displays 100.01
-        assertThat(h.figures().budget()).isEqualByComparingTo("100.005");
-        assertThat(h.roundingDifference().budget()).isEqualTo(new BigDecimal("-0.01"));
-        assertThat(h.roundingDifference().remaining()).isEqualTo(new BigDecimal("-0.01"));
-        assertThat(r.roundingDifference().isZero()).isTrue();
-        assertThat(text(r)).containsPattern("\n  rounding difference +-0\\.01 ");
-        assertThat(text(r)).containsPattern("\n  Programme subtotal +100\\.01 ");
+        // each line is held at the cent, half up: 33.34; the headings and the total add the shown lines up
+        assertThat(r.rows()).allSatisfy(row -> assertThat(row.figures().budget()).isEqualTo("33.34"));
+        assertThat(r.headings().get(0).figures().budget()).isEqualTo("66.68");
+        assertThat(r.total().budget()).isEqualTo("100.02");
+        assertThat(r.total().remaining()).isEqualTo("100.02");
+        assertThat(text(r)).doesNotContain("rounding difference").containsPattern("\n  Programme subtotal +66\\.68 ")
+                .containsPattern("\nTotal +100\\.02 ");
     }
 
     @Test
-    void theTotalShowsARoundingDifferenceWhenHeadingSubtotalsDoNotAddUp() {
-        FinanceFixture f = new FinanceFixture().budget("A", "One", "33.335").budget("B", "Two", "33.335")
-                .budget("C", "Three", "33.335");
+    void eachExpenseIsConvertedOnceAndRoundedHalfUpToTheCentBeforeItIsSummed() {
+        // 20,500 expenses of 1 KHR at 4,100 are each 1 / 4,100 = 0.000244 USD, 0.00 at the cent; 0.005 USD is 0.01
+        // half up. Summed exactly they would be 5.005 USD (5.01 shown); the ledger's rule gives 0.01, and every
+        // output shows that one figure.
+        FinanceFixture f = new FinanceFixture().budget("P1", "Programme", "100");
+        for (int i = 0; i < 20_500; i++) {
+            f.spend("2019-03-01", "P1", "1", "KHR", "4100");
+        }
+        f.spend("2019-03-02", "P1", "0.005");
+        // 41,001 KHR at 4,100 is 10.000243... USD: 10.00; 20,498 KHR is 4.99951... USD: 5.00 (half up at the cent)
+        f.spend("2019-03-03", "P1", "41001", "KHR", "4100").spend("2019-03-04", "P1", "20498", "KHR", "4100");
 
         BudgetReport r = f.report(FinanceFixture.YEAR_1);
 
-        assertThat(r.headings()).allSatisfy(h -> assertThat(h.roundingDifference().isZero()).isTrue());
-        assertThat(r.roundingDifference().budget()).isEqualTo(new BigDecimal("-0.01"));
-        assertThat(text(r)).containsPattern("\nrounding difference +-0\\.01 ");
+        assertThat(r.total().actual()).isEqualTo("15.01");
+        assertThat(r.rows().get(0).figures().actual()).isEqualTo("15.01");
+        assertThat(r.originalAmounts()).containsEntry("KHR", new BigDecimal("81999"));
+        assertThat(r.expenses().converted()).extracting(c -> c.amount().amount().toPlainString())
+                .endsWith("0.01", "10.00", "5.00");
+        assertThat(text(r)).containsPattern("\n  P1 Line P1 +100\\.00 +15\\.01 +84\\.99 ")
+                .contains("81,999");
     }
 
     @Test
@@ -172,15 +183,16 @@ class BudgetAgainstActualTest {
         assertThat(p1.pace().flag()).isEqualTo(SpendingPace.PaceFlag.BELOW);
         assertThat(p1.originalAmounts()).containsOnlyKeys("KHR");
         assertThat(p1.originalAmounts().get("KHR")).isEqualByComparingTo("123000");
-        assertThat(p1.forecast().yearEnd()).isEqualByComparingTo("1309.4375");   // 430.5 × 365 / 120
-        assertThat(p1.forecast().projectedBalance()).isEqualByComparingTo("2340.5625");
+        assertThat(p1.forecast().yearEnd()).isEqualTo("1309.44");   // 430.50 × 365 / 120 = 1309.4375, at the cent
+        assertThat(p1.forecast().projectedBalance()).isEqualTo("2340.56");
 
         assertThat(r.rows().get(2).pace().flag()).isEqualTo(SpendingPace.PaceFlag.WITHIN); // 600 of 657.53
         assertThat(r.total().actual()).isEqualByComparingTo("1030.5");
-        assertThat(r.burnRate().perMonth()).isEqualByComparingTo("257.625");              // 1030.5 / 4
+        assertThat(r.burnRate().perMonth()).isEqualTo("257.63");              // 1030.50 / 4 = 257.625, half up
         assertThat(r.burnRate().remainingMonths()).isEqualByComparingTo("8");
-        assertThat(r.burnRate().affordablePerMonth()).isEqualByComparingTo("702.4375");   // 5619.5 / 8
-        assertThat(r.forecast().yearEnd()).isEqualTo(new BigDecimal("3134.4375"));        // 1030.5 × 365 / 120
+        assertThat(r.burnRate().affordablePerMonth()).isEqualTo("702.44");   // 5619.50 / 8 = 702.4375
+        // the lines' forecasts added up: P1 1309.44 + P2 0.00 + S1 600 × 365 / 120 = 1825.00
+        assertThat(r.forecast().yearEnd()).isEqualTo("3134.44");
         assertThat(r.flagged()).isEmpty();
     }
 
@@ -189,9 +201,11 @@ class BudgetAgainstActualTest {
         List<MonthlySpending> months = fourMonths().report(FinanceFixture.month(4)).monthly();
 
         assertThat(months).hasSize(12);
-        assertThat(months.get(0).budgetPace()).isEqualTo(new BigDecimal("564.7945205479")); // 6650 × 31 / 365
+        // each line's 31 / 365 at the cent: 3650 → 310.00, 1000 → 84.93, 2000 → 169.86
+        assertThat(months.get(0).budgetPace()).isEqualTo("564.79");
         assertThat(months).extracting(m -> m.actual() == null ? null : m.actual().toPlainString())
-                .containsExactly("10", "20.5", "600", "400", null, null, null, null, null, null, null, null);
+                .containsExactly("10.00", "20.50", "600.00", "400.00", null, null, null, null, null, null, null,
+                        null);
         assertThat(months.get(3).cumulativeActual()).isEqualByComparingTo("1030.5");
         assertThat(months.get(11).cumulativeBudgetPace()).isEqualByComparingTo("6650");
     }

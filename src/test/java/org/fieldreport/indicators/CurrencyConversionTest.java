@@ -39,12 +39,16 @@ class CurrencyConversionTest {
     }
 
     @Test
-    void divisionKeepsTenPlacesUnrounded() {
+    void aConversionIsRoundedHalfUpToTheCentOnce() {
         FinanceFixture f = new FinanceFixture().spend("2019-01-15", "P1", "100", "KHR", "3");
 
         ConvertedExpense c = conversion(f).convert(f.expenses.get(0)).orElseThrow();
 
-        assertThat(c.amount().amount()).isEqualTo(new BigDecimal("33.3333333333"));
+        assertThat(c.amount().amount()).isEqualTo(new BigDecimal("33.33"));
+        FinanceFixture half = new FinanceFixture().spend("2019-01-15", "P1", "20500", "KHR", "4000");
+        // 20,500 / 4,000 = 5.125: half up to 5.13, never half-even's 5.12
+        assertThat(conversion(half).convert(half.expenses.get(0)).orElseThrow().amount().amount())
+                .isEqualTo(new BigDecimal("5.13"));
     }
 
     @Test
@@ -55,7 +59,7 @@ class CurrencyConversionTest {
         f.policy = RatePolicy.MONTHLY_ONLY;
         Conversions monthly = conversion(f).convertAll(f.expenses);
         assertThat(monthly.converted()).extracting(c -> c.amount().amount().toPlainString())
-                .containsExactly("10.25", "2");
+                .containsExactly("10.25", "2.00");
         assertThat(monthly.converted().get(0).rateSource()).isEqualTo("rates.csv");
 
         f.policy = RatePolicy.ROW_ONLY;

@@ -20,9 +20,10 @@ import org.fieldreport.indicators.SpendingPace;
 import org.fieldreport.privacy.PublishedBudget;
 
 /**
- * {@code budget --format csv}: one row per line, heading subtotal, rounding difference and the total
- * ({@code row_type} line, subtotal, rounding, total), money and percentages as exact plain decimals (rounding rows
- * hold displayed figures), one {@code <currency>_booked} column per other currency. A text cell that a spreadsheet
+ * {@code budget --format csv}: one row per line, heading subtotal and the total ({@code row_type} line, subtotal,
+ * total), money as plain decimals in its currency's minor unit (the figures every output shows; subtotals and the
+ * total are the sums of the rows above them), percentages to two places, one {@code <currency>_booked} column per
+ * other currency. A text cell that a spreadsheet
  * would read as a formula (first character {@code = + - @}, tab or CR) is prefixed with an apostrophe.
  */
 public final class BudgetCsv {
@@ -31,6 +32,7 @@ public final class BudgetCsv {
     }
 
     public static String render(PublishedBudget r) {
+        String cur = r.currency();
         Set<String> others = new TreeSet<>(r.originalAmounts().keySet());
         List<String> header = new ArrayList<>(List.of("row_type", "heading", "line_code", "line", "budget",
                 "budget_to_date", "period_budget", "period_actual", "actual", "remaining", "spent_percent",
@@ -49,34 +51,28 @@ public final class BudgetCsv {
                 for (BudgetRow row : h.rows()) {
                     List<Object> c = new ArrayList<>(List.of("line", text(h.name()), text(row.lineCode()),
                             text(row.line())));
-                    figures(c, row.figures(), elapsed, row.pace());
-                    c.add(exact(row.flexibility().basePercent()));
+                    figures(c, row.figures(), elapsed, row.pace(), cur);
+                    c.add(percent(row.flexibility().basePercent()));
                     c.add(row.needsDonorApproval());
-                    forecast(c, row.forecast());
+                    forecast(c, row.forecast(), cur);
                     booked(c, row.originalAmounts(), others);
                     c.add(row.varianceNote() == null ? "" : text(row.varianceNote()));
                     csv.printRecord(c);
                 }
-                if (!h.roundingDifference().isZero()) {
-                    csv.printRecord(rounding(text(h.name()), h.roundingDifference(), header.size()));
-                }
                 List<Object> c = new ArrayList<>(List.of("subtotal", text(h.name()), "", ""));
-                figures(c, h.figures(), elapsed, h.pace());
+                figures(c, h.figures(), elapsed, h.pace(), cur);
                 c.add("");
                 c.add("");
-                forecast(c, h.forecast());
+                forecast(c, h.forecast(), cur);
                 booked(c, h.originalAmounts(), others);
                 c.add("");
                 csv.printRecord(c);
             }
-            if (!r.roundingDifference().isZero()) {
-                csv.printRecord(rounding("", r.roundingDifference(), header.size()));
-            }
             List<Object> c = new ArrayList<>(List.of("total", "", "", ""));
-            figures(c, r.total(), elapsed, r.pace());
+            figures(c, r.total(), elapsed, r.pace(), cur);
             c.add("");
             c.add(!r.flagged().isEmpty());
-            forecast(c, r.forecast());
+            forecast(c, r.forecast(), cur);
             booked(c, r.originalAmounts(), others);
             c.add("");
             csv.printRecord(c);
@@ -86,42 +82,39 @@ public final class BudgetCsv {
         return out.toString();
     }
 
-    private static void figures(List<Object> c, BudgetFigures f, BigDecimal elapsed, SpendingPace pace) {
-        c.add(exact(f.budget()));
-        c.add(exact(f.budgetToDate()));
-        c.add(exact(f.periodBudget()));
-        c.add(exact(f.periodActual()));
-        c.add(exact(f.actual()));
-        c.add(exact(f.remaining()));
-        c.add(exact(f.spentPercent()));
-        c.add(exact(elapsed));
-        c.add(exact(f.variance()));
-        c.add(exact(f.variancePercent()));
+    private static void figures(List<Object> c, BudgetFigures f, BigDecimal elapsed, SpendingPace pace, String cur) {
+        c.add(money(f.budget(), cur));
+        c.add(money(f.budgetToDate(), cur));
+        c.add(money(f.periodBudget(), cur));
+        c.add(money(f.periodActual(), cur));
+        c.add(money(f.actual(), cur));
+        c.add(money(f.remaining(), cur));
+        c.add(percent(f.spentPercent()));
+        c.add(percent(elapsed));
+        c.add(money(f.variance(), cur));
+        c.add(percent(f.variancePercent()));
         c.add(exact(pace.ratio()));
         c.add(pace.flag().name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static void forecast(List<Object> c, Forecast f) {
+    private static void forecast(List<Object> c, Forecast f, String cur) {
         c.add(f.method().key());
-        c.add(exact(f.yearEnd()));
-        c.add(exact(f.projectedBalance()));
+        c.add(money(f.yearEnd(), cur));
+        c.add(money(f.projectedBalance(), cur));
     }
 
     private static void booked(List<Object> c, Map<String, BigDecimal> amounts, Set<String> others) {
         for (String o : others) {
-            c.add(exact(amounts.get(o)));
+            c.add(money(amounts.get(o), o));
         }
     }
 
-    private static List<Object> rounding(String heading, BudgetFigures d, int width) {
-        List<Object> c = new ArrayList<>(List.of("rounding", heading, "", "rounding difference",
-                d.budget().toPlainString(), d.budgetToDate().toPlainString(), d.periodBudget().toPlainString(),
-                d.periodActual().toPlainString(), d.actual().toPlainString(), d.remaining().toPlainString(), "", "",
-                d.variance().toPlainString()));
-        while (c.size() < width) {
-            c.add("");
-        }
-        return c;
+    private static String money(BigDecimal amount, String currency) {
+        return amount == null ? "" : FinanceRounding.display(amount, currency).toPlainString();
+    }
+
+    private static String percent(BigDecimal value) {
+        return value == null ? "" : FinanceRounding.displayPercent(value).toPlainString();
     }
 
     private static String exact(BigDecimal value) {

@@ -23,16 +23,16 @@ import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.ProblemList;
 
 /**
- * {@code budget --format json}: schema {@code fieldreport.budget/2} (src/site/budget-json.md). Money and percentages
- * are exact plain decimals, unrounded (divisions carry {@value FinanceRounding#DIVISION_SCALE} places), written
- * without trailing zeros; an undefined percentage or ratio is null. Only {@code rounding_difference} objects hold
- * displayed (rounded) figures: the displayed subtotal minus the sum of the displayed lines. The expenses behind the
+ * {@code budget --format json}: schema {@code fieldreport.budget/3} (src/site/budget-json.md). Money is a plain
+ * decimal in its currency's minor unit (USD 2 places, KHR none), the same figure every output shows: each expense
+ * was rounded once when it was converted, and subtotals and totals are the sums of their lines. Percentages have two
+ * places, ratios are exact; an undefined percentage or ratio is null. The expenses behind the
  * figures are counted; each is listed with its rate only when asked for ({@code everyExpense}), since a year can
  * hold a million of them. Those that could not be converted are always listed.
  */
 public final class BudgetJson {
 
-    public static final String SCHEMA = "fieldreport.budget/2";
+    public static final String SCHEMA = "fieldreport.budget/3";
 
     private BudgetJson() {
     }
@@ -72,6 +72,7 @@ public final class BudgetJson {
     }
 
     private static ObjectNode body(PublishedBudget r, boolean everyExpense) {
+        String cur = r.currency();
         ObjectNode root = Json.object();
         root.put("currency", r.currency());
         ObjectNode period = root.putObject("period");
@@ -85,7 +86,7 @@ public final class BudgetJson {
         year.put("last_day", r.progress().yearEnd().minusDays(1).toString());
         year.put("days", r.progress().yearDays());
         year.put("elapsed_days", r.progress().elapsedDays());
-        year.put("elapsed_percent", exact(r.progress().elapsedPercent()));
+        year.put("elapsed_percent", percent(r.progress().elapsedPercent()));
         year.put("elapsed_months", exact(r.progress().elapsedMonths()));
 
         ObjectNode rules = root.putObject("rules");
@@ -99,20 +100,19 @@ public final class BudgetJson {
         band.put("high", exact(r.paceHigh()));
         rules.put("forecast_method", r.method().key());
         ObjectNode rounding = rules.putObject("rounding");
-        rounding.put("display", "half_up to the currency's minor unit; percentages to "
-                + FinanceRounding.PERCENT_PLACES + " places");
-        rounding.put("division", FinanceRounding.DIVISION_SCALE + " places, half_even");
+        rounding.put("money", "each expense converted once and rounded half_up to the currency's minor unit ("
+                + FinanceRounding.minorUnit(cur) + " places); subtotals and totals are sums of the rounded lines");
+        rounding.put("percent", "half_up to " + FinanceRounding.PERCENT_PLACES + " places");
 
         ArrayNode headings = root.putArray("headings");
         for (BudgetHeading h : r.headings()) {
             ObjectNode o = headings.addObject();
             o.put("name", h.name());
             o.put("unbudgeted", h.unbudgeted());
-            figures(o, h.figures());
+            figures(o, h.figures(), cur);
             original(o, h.originalAmounts());
             pace(o, h.pace());
-            forecast(o, h.forecast());
-            o.set("rounding_difference", displayed(h.roundingDifference()));
+            forecast(o, h.forecast(), cur);
             ArrayNode lines = o.putArray("lines");
             for (BudgetRow row : h.rows()) {
                 ObjectNode l = lines.addObject();
@@ -120,13 +120,13 @@ public final class BudgetJson {
                 l.put("line", row.line());
                 l.put("heading", row.heading());
                 l.put("unbudgeted", row.unbudgeted());
-                figures(l, row.figures());
+                figures(l, row.figures(), cur);
                 original(l, row.originalAmounts());
                 pace(l, row.pace());
                 ObjectNode check = l.putObject("flexibility");
-                check.put("base_percent", exact(row.flexibility().basePercent()));
+                check.put("base_percent", percent(row.flexibility().basePercent()));
                 check.put("needs_donor_approval", row.needsDonorApproval());
-                forecast(l, row.forecast());
+                forecast(l, row.forecast(), cur);
                 if (row.warning() != null) {
                     l.put("warning", row.warning());
                 }
@@ -136,11 +136,10 @@ public final class BudgetJson {
             }
         }
         ObjectNode total = root.putObject("total");
-        figures(total, r.total());
+        figures(total, r.total(), cur);
         original(total, r.originalAmounts());
         pace(total, r.pace());
-        forecast(total, r.forecast());
-        total.set("rounding_difference", displayed(r.roundingDifference()));
+        forecast(total, r.forecast(), cur);
 
         ArrayNode flagged = root.putArray("needs_donor_approval");
         for (BudgetRow row : r.flagged()) {
@@ -148,38 +147,38 @@ public final class BudgetJson {
             o.put("line_code", row.lineCode());
             o.put("line", row.line());
             o.put("heading", row.heading());
-            o.put("variance", exact(row.figures().variance()));
-            o.put("base_percent", exact(row.flexibility().basePercent()));
+            o.put("variance", money(row.figures().variance(), cur));
+            o.put("base_percent", percent(row.flexibility().basePercent()));
             o.put("variance_note", row.varianceNote());
         }
 
         ObjectNode burn = root.putObject("burn_rate");
         burn.put("elapsed_months", exact(r.burnRate().elapsedMonths()));
-        burn.put("per_month", exact(r.burnRate().perMonth()));
+        burn.put("per_month", money(r.burnRate().perMonth(), cur));
         burn.put("remaining_months", exact(r.burnRate().remainingMonths()));
-        burn.put("affordable_per_month", exact(r.burnRate().affordablePerMonth()));
+        burn.put("affordable_per_month", money(r.burnRate().affordablePerMonth(), cur));
 
         ArrayNode monthly = root.putArray("monthly");
         for (MonthlySpending m : r.monthly()) {
             ObjectNode o = monthly.addObject();
             o.put("month", m.month().toString());
             o.put("month_of_year", m.monthOfYear());
-            o.put("budget_pace", exact(m.budgetPace()));
-            o.put("cumulative_budget_pace", exact(m.cumulativeBudgetPace()));
-            o.put("actual", exact(m.actual()));
-            o.put("cumulative_actual", exact(m.cumulativeActual()));
+            o.put("budget_pace", money(m.budgetPace(), cur));
+            o.put("cumulative_budget_pace", money(m.cumulativeBudgetPace(), cur));
+            o.put("actual", money(m.actual(), cur));
+            o.put("cumulative_actual", money(m.cumulativeActual(), cur));
         }
 
         FundingStatus f = r.funding();
         ObjectNode funding = root.putObject("funding");
         funding.put("year", f.year());
-        funding.put("budget", exact(f.budget()));
-        funding.put("pledged", exact(f.pledged()));
-        funding.put("commitments", exact(f.commitments()));
-        funding.put("receipts", exact(f.receipts()));
-        funding.put("receipts_without_commitment", exact(f.receiptsWithoutCommitment()));
-        funding.put("committed", exact(f.committed()));
-        funding.put("coverage_percent", exact(f.coverage()));
+        funding.put("budget", money(f.budget(), cur));
+        funding.put("pledged", money(f.pledged(), cur));
+        funding.put("commitments", money(f.commitments(), cur));
+        funding.put("receipts", money(f.receipts(), cur));
+        funding.put("receipts_without_commitment", money(f.receiptsWithoutCommitment(), cur));
+        funding.put("committed", money(f.committed(), cur));
+        funding.put("coverage_percent", percent(f.coverage()));
         funding.put("status", f.level().name().toLowerCase(Locale.ROOT));
         funding.put("status_text", f.statusText());
         funding.put("headline", f.headline());
@@ -190,10 +189,10 @@ public final class BudgetJson {
             o.put("kind", l.kind());
             o.put("file", l.file());
             o.put("currency", l.currency());
-            o.put("file_total", exact(l.fileTotal()));
-            o.put("accepted", exact(l.accepted()));
-            o.put("excluded", exact(l.excluded()));
-            o.put("difference", exact(l.difference()));
+            o.put("file_total", money(l.fileTotal(), l.currency()));
+            o.put("accepted", money(l.accepted(), l.currency()));
+            o.put("excluded", money(l.excluded(), l.currency()));
+            o.put("difference", money(l.difference(), l.currency()));
             o.put("balances", l.balances());
             o.put("unreadable_amounts", l.unreadableAmounts());
         }
@@ -208,10 +207,10 @@ public final class BudgetJson {
             expenses.putPOJO("converted", new RowArray<>(r.expenses().oneByOne(), r.expenses().convertedCount(),
                     (c, gen) -> {
                         expense(c, gen);
-                        number(gen, "rate", c.rate());
+                        number(gen, "rate", exact(c.rate()));
                         text(gen, "rate_date", c.rateDate() == null ? null : c.rateDate().toString());
                         text(gen, "rate_source", c.rateSource());
-                        number(gen, "converted_amount", c.convertedAmount());
+                        number(gen, "converted_amount", money(c.convertedAmount(), cur));
                     }));
         }
         expenses.putPOJO("unconverted", new RowArray<>(r.expenses().unconverted(), r.expenses().unconverted().size(),
@@ -227,7 +226,7 @@ public final class BudgetJson {
         text(gen, "line_code", e.lineCode());
         text(gen, "description", e.description());
         text(gen, "reference", e.reference());
-        number(gen, "amount", e.amount());
+        number(gen, "amount", money(e.amount(), e.currency()));
         text(gen, "currency", e.currency());
     }
 
@@ -240,44 +239,31 @@ public final class BudgetJson {
         }
     }
 
-    /** An exact number, or null, as {@link ObjectNode#put(String, BigDecimal)} writes the value {@link #exact} gives. */
+    /** A number, or null, as {@link ObjectNode#put(String, BigDecimal)} writes it. */
     private static void number(JsonGenerator gen, String name, BigDecimal value) throws IOException {
-        BigDecimal exact = exact(value);
-        if (exact == null) {
+        if (value == null) {
             gen.writeNullField(name);
         } else {
             gen.writeFieldName(name);
-            gen.writeNumber(exact);
+            gen.writeNumber(value);
         }
     }
 
-    private static void figures(ObjectNode o, BudgetFigures f) {
-        o.put("budget", exact(f.budget()));
-        o.put("budget_to_date", exact(f.budgetToDate()));
-        o.put("period_budget", exact(f.periodBudget()));
-        o.put("period_actual", exact(f.periodActual()));
-        o.put("actual", exact(f.actual()));
-        o.put("remaining", exact(f.remaining()));
-        o.put("spent_percent", exact(f.spentPercent()));
-        o.put("variance", exact(f.variance()));
-        o.put("variance_percent", exact(f.variancePercent()));
-    }
-
-    private static ObjectNode displayed(BudgetFigures d) {
-        ObjectNode o = Json.object();
-        o.put("budget", d.budget());
-        o.put("budget_to_date", d.budgetToDate());
-        o.put("period_budget", d.periodBudget());
-        o.put("period_actual", d.periodActual());
-        o.put("actual", d.actual());
-        o.put("remaining", d.remaining());
-        o.put("variance", d.variance());
-        return o;
+    private static void figures(ObjectNode o, BudgetFigures f, String cur) {
+        o.put("budget", money(f.budget(), cur));
+        o.put("budget_to_date", money(f.budgetToDate(), cur));
+        o.put("period_budget", money(f.periodBudget(), cur));
+        o.put("period_actual", money(f.periodActual(), cur));
+        o.put("actual", money(f.actual(), cur));
+        o.put("remaining", money(f.remaining(), cur));
+        o.put("spent_percent", percent(f.spentPercent()));
+        o.put("variance", money(f.variance(), cur));
+        o.put("variance_percent", percent(f.variancePercent()));
     }
 
     private static void original(ObjectNode o, Map<String, BigDecimal> amounts) {
         ObjectNode m = o.putObject("original_amounts");
-        amounts.forEach((c, a) -> m.put(c, exact(a)));
+        amounts.forEach((c, a) -> m.put(c, money(a, c)));
     }
 
     private static void pace(ObjectNode o, SpendingPace p) {
@@ -286,11 +272,20 @@ public final class BudgetJson {
         m.put("flag", p.flag().name().toLowerCase(Locale.ROOT));
     }
 
-    private static void forecast(ObjectNode o, Forecast f) {
+    private static void forecast(ObjectNode o, Forecast f, String cur) {
         ObjectNode m = o.putObject("forecast");
         m.put("method", f.method().key());
-        m.put("year_end", exact(f.yearEnd()));
-        m.put("projected_balance", exact(f.projectedBalance()));
+        m.put("year_end", money(f.yearEnd(), cur));
+        m.put("projected_balance", money(f.projectedBalance(), cur));
+    }
+
+    /** An amount in its currency's minor unit, or null. */
+    static BigDecimal money(BigDecimal amount, String currency) {
+        return amount == null ? null : FinanceRounding.display(amount, currency);
+    }
+
+    private static BigDecimal percent(BigDecimal value) {
+        return FinanceRounding.displayPercent(value);
     }
 
     private static BigDecimal exact(BigDecimal value) {

@@ -9,18 +9,18 @@ import org.fieldreport.problem.Problem;
 import org.fieldreport.problem.ProblemList;
 
 /**
- * {@code report --format json}: schema {@code fieldreport.report/2} (src/site/report-json.md), the same report as the
+ * {@code report --format json}: schema {@code fieldreport.report/3} (src/site/report-json.md), the same report as the
  * PDF and the workbook of the run, for one audience. Indicators are written after suppression: a suppressed figure
  * (value, numerator, denominator, % achieved or a breakdown cell) is the string the other formats print instead of
  * it ({@code "<5"}, {@code "[c]"}), never the number; {@code "suppressed"} says the value is hidden,
  * {@code "any_suppressed"} that the value or a breakdown cell is. A status that would narrow a hidden value down is
- * null with {@code "status_withheld": true}. {@code budget} is the body of {@code fieldreport.budget/2}, the expenses
+ * null with {@code "status_withheld": true}. {@code budget} is the body of {@code fieldreport.budget/3}, the expenses
  * counted but not listed (null for a period spanning two project years). Keys are always present, in a fixed order,
  * and numbers are exact, as in {@link IndicatorsJson}.
  */
 public final class ReportJson {
 
-    public static final String SCHEMA = "fieldreport.report/2";
+    public static final String SCHEMA = "fieldreport.report/3";
 
     private ReportJson() {
     }

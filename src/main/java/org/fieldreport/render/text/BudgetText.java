@@ -9,6 +9,7 @@ import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.BurnRate;
+import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.FlexibilityCheck;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
@@ -18,7 +19,7 @@ import org.fieldreport.privacy.PublishedBudget;
 
 /**
  * The terminal form of {@code fieldreport budget}: the funding headline, the budget-against-actual table (headings
- * with their lines, subtotals, rounding differences and the total, flags on the right), the lines needing donor
+ * with their lines, subtotals and the total, flags on the right), the lines needing donor
  * approval, burn rate and forecast, the funding status, the months, and the reconciliation of the money files.
  */
 public final class BudgetText {
@@ -36,7 +37,8 @@ public final class BudgetText {
         out.append(r.funding().headline()).append('\n');
         out.append("Year elapsed at the period's end: ").append(FigureText.percent(r.progress().elapsedPercent()))
                 .append(" (").append(r.progress().elapsedDays()).append(" of ").append(r.progress().yearDays())
-                .append(" days); amounts in ").append(cur).append(", rounded half-up to the cent once for display\n\n");
+                .append(" days); amounts in ").append(cur).append(", each expense converted once and rounded half-up to the ")
+                .append(FinanceRounding.minorUnitName(cur)).append("\n\n");
 
         Set<String> others = new TreeSet<>(r.originalAmounts().keySet());
         List<String> header = new ArrayList<>(List.of("line", "budget"));
@@ -60,14 +62,8 @@ public final class BudgetText {
                 table.row(cells("  " + row.lineCode() + " " + row.line(), row.figures(), row.originalAmounts(),
                         others, cur, partial, elapsed, flags(row)));
             }
-            if (!h.roundingDifference().isZero()) {
-                table.row(differenceCells("  rounding difference", h.roundingDifference(), others, cur, partial));
-            }
             table.row(cells("  " + h.name() + " subtotal", h.figures(), h.originalAmounts(), others, cur, partial,
                     elapsed, h.pace().outside() ? "pace: " + h.pace().flag().label() : ""));
-        }
-        if (!r.roundingDifference().isZero()) {
-            table.row(differenceCells("rounding difference", r.roundingDifference(), others, cur, partial));
         }
         table.rule();
         table.row(cells("Total", r.total(), r.originalAmounts(), others, cur, partial, elapsed,
@@ -194,29 +190,6 @@ public final class BudgetText {
             c.add(a == null ? "" : FigureText.money(a, o));
         }
         c.add(flags);
-        return c;
-    }
-
-    private static List<String> differenceCells(String label, BudgetFigures d, Set<String> others, String cur,
-                                                boolean partial) {
-        List<String> c = new ArrayList<>();
-        c.add(label);
-        c.add(FigureText.money(d.budget(), cur));
-        if (partial) {
-            c.add(FigureText.money(d.budgetToDate(), cur));
-            c.add(FigureText.money(d.periodBudget(), cur));
-            c.add(FigureText.money(d.periodActual(), cur));
-        }
-        c.add(FigureText.money(d.actual(), cur));
-        c.add(FigureText.money(d.remaining(), cur));
-        c.add("");
-        c.add("");
-        c.add(FigureText.money(d.variance(), cur));
-        c.add("");
-        for (String ignored : others) {
-            c.add("");
-        }
-        c.add("");
         return c;
     }
 }

@@ -24,8 +24,8 @@ class BudgetJsonTest {
         BudgetJson.write(check.budget(), name, problems, check.exitCode(), true, streamed);
 
         assertThat(streamed.toString()).isEqualTo(rendered);
-        // 299500 KHR at the row rate 4010, to ten places: 74.68827930174... -> 74.6882793017
-        assertThat(rendered).contains("\"converted\" : [").contains("\"converted_amount\" : 74.6882793017\n");
+        // 299500 KHR at the row rate 4010 is 74.688279..., half up at the cent: 74.69
+        assertThat(rendered).contains("\"converted\" : [").contains("\"converted_amount\" : 74.69\n");
     }
 
     @Test

@@ -57,7 +57,7 @@ class ReportJsonTest {
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schema", "project", "period", "as_of", "audience", "indicators", "budget",
                 "data_quality", "sources", "command");
-        assertThat(json.get("schema").asText()).isEqualTo("fieldreport.report/2");
+        assertThat(json.get("schema").asText()).isEqualTo("fieldreport.report/3");
         assertThat(json.at("/period/key").asText()).isEqualTo("Y1");
         assertThat(json.at("/period/start").asText()).isEqualTo("2019-01-01");
         assertThat(json.at("/period/end").asText()).isEqualTo("2020-01-01");
