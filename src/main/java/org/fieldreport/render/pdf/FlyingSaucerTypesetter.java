@@ -2,6 +2,7 @@ package org.fieldreport.render.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -38,7 +39,6 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
-import org.xhtmlrenderer.pdf.ITextTextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 
 /**
@@ -66,20 +66,23 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
     @Override
     public Typeset typeset(Document xhtml, TemplateSource resources, Map<String, ChartView> charts, PdfInfo info) {
         Document document = (Document) xhtml.cloneNode(true);
-        addFontFaces(document);
+        Element head = addFontFaces(document);
+        Bookmarks.add(document, head);
+        KhmerRuns.wrap(document);
         String contentSeed = sha256Hex(document);
 
-        ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+        ITextOutputDevice device = new ShapingOutputDevice(DOTS_PER_POINT);
         ITextFontResolver fonts = new BundledOnlyFontResolver();
         ChartElementFactory replaced = new ChartElementFactory(new ITextReplacedElementFactory(device), charts,
                 () -> new BundledFontMapper(fonts), DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device,
-                new ITextUserAgent(device, DOTS_PER_PIXEL), fonts, replaced, new ITextTextRenderer());
+                new ITextUserAgent(device, DOTS_PER_PIXEL), fonts, replaced, new ShapingTextRenderer());
         ConfinedUserAgent agent = new ConfinedUserAgent(resources, DOTS_PER_PIXEL);
         renderer.getSharedContext().setUserAgentCallback(agent);
-        renderer.setListener(new Metadata(info));
+        renderer.setListener(new Metadata(info, document.getDocumentElement().getAttribute("lang")));
 
         renderer.setDocument(document, ConfinedUserAgent.BASE, new ConfinedNamespaceHandler());
+        ComplexScriptShaping.register(fonts);
         renderer.layout();
         tagSubsets(fonts, contentSeed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,11 +94,16 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         return new Typeset(DocumentId.stamp(out.toByteArray()), agent.refusals());
     }
 
-    /** Puts the bundled fonts first in the document's head, before any stylesheet of the template. */
-    private static void addFontFaces(Document document) {
+    /** Puts the bundled fonts first in the document's head, before any stylesheet of the template; returns the head. */
+    private static Element addFontFaces(Document document) {
         StringBuilder css = new StringBuilder();
-        for (String family : List.of(BundledFonts.FAMILY, SERIF)) {
+        for (String family : List.of(BundledFonts.FAMILY, SERIF, BundledFonts.KHMER_FAMILY)) {
+            BundledFonts.Family faces = family.equals(BundledFonts.KHMER_FAMILY) ? BundledFonts.Family.KHMER
+                    : BundledFonts.Family.MAIN;
             for (BundledFonts face : BundledFonts.values()) {
+                if (face.family() != faces) {
+                    continue;
+                }
                 css.append("@font-face { font-family: \"").append(family).append("\"; src: url(\"")
                         .append(FONT_SCHEME).append(face.fileName()).append("\"); font-weight: ")
                         .append(face.bold() ? "bold" : "normal").append("; font-style: ")
@@ -113,6 +121,7 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         style.setAttribute("type", "text/css");
         style.appendChild(document.createTextNode(css.toString()));
         head.insertBefore(style, head.getFirstChild());
+        return head;
     }
 
     private static Element firstChild(Element parent, String localName) {
@@ -191,12 +200,17 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         }
     }
 
-    /** Sets the document information to title, subject and the as-of dates, and nothing else. */
+    /**
+     * Sets the document information to title, subject and the as-of dates, and nothing else; names the document's
+     * language (from the template's {@code lang}) and asks viewers to show the title rather than the file name.
+     */
     private static final class Metadata extends DefaultPDFCreationListener {
         private final PdfInfo info;
+        private final String language;
 
-        Metadata(PdfInfo info) {
+        Metadata(PdfInfo info, String language) {
             this.info = info;
+            this.language = language;
         }
 
         @Override
@@ -211,6 +225,10 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
             dictionary.put(PdfName.SUBJECT, new PdfString(info.subject(), PdfObject.TEXT_UNICODE));
             dictionary.put(PdfName.CREATIONDATE, new PdfDate(when));
             dictionary.put(PdfName.MODDATE, new PdfDate(when));
+            if (!language.isBlank()) {
+                renderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+            }
+            renderer.getWriter().addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         }
     }
 }

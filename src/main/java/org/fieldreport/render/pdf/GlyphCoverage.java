@@ -5,8 +5,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.privacy.NarrativeSection;
@@ -27,10 +29,12 @@ public final class GlyphCoverage {
 
     private static final int MAX_REPORTED = 20;
 
-    private final List<Font> faces;
+    private final Map<BundledFonts.Family, List<Font>> faces = new EnumMap<>(BundledFonts.Family.class);
 
     public GlyphCoverage() {
-        this.faces = BundledFonts.textFaces().stream().map(BundledFonts::awt).toList();
+        for (BundledFonts.Family family : BundledFonts.Family.values()) {
+            faces.put(family, BundledFonts.textFaces(family).stream().map(BundledFonts::awt).toList());
+        }
     }
 
     /** Throws a {@link FieldReportException} ({@link ExitCode#USAGE}) listing every character that cannot be drawn. */
@@ -125,8 +129,9 @@ public final class GlyphCoverage {
         return -1;
     }
 
+    /** Whether every upright face of the family that draws the code point has a glyph for it. */
     private boolean drawable(int codePoint) {
-        for (Font face : faces) {
+        for (Font face : faces.get(BundledFonts.Family.drawing(codePoint))) {
             if (!face.canDisplay(codePoint)) {
                 return false;
             }
@@ -142,7 +147,8 @@ public final class GlyphCoverage {
         String name = Character.getName(codePoint);
         String id = String.format(Locale.ROOT, "U+%04X", codePoint);
         return Problem.error("undrawable-character", where, "the character " + id
-                + (name == null ? "" : " (" + name + ")") + " cannot be drawn by the bundled font "
-                + BundledFonts.FAMILY, "replace it, or write it out in letters the font has");
+                + (name == null ? "" : " (" + name + ")") + " cannot be drawn by the bundled fonts ("
+                + BundledFonts.FAMILY + ", " + BundledFonts.KHMER_FAMILY + ")",
+                "replace it, or write it out in letters the fonts have");
     }
 }
