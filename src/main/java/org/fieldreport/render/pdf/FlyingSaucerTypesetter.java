@@ -68,7 +68,7 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         Document document = (Document) xhtml.cloneNode(true);
         Element head = addFontFaces(document);
         Bookmarks.add(document, head);
-        KhmerRuns.wrap(document);
+        boolean khmer = KhmerRuns.wrap(document);
         String contentSeed = sha256Hex(document);
 
         ITextOutputDevice device = new ShapingOutputDevice(DOTS_PER_POINT);
@@ -81,8 +81,14 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         renderer.getSharedContext().setUserAgentCallback(agent);
         renderer.setListener(new Metadata(info, document.getDocumentElement().getAttribute("lang")));
 
-        renderer.setDocument(document, ConfinedUserAgent.BASE, new ConfinedNamespaceHandler());
-        ComplexScriptShaping.register(fonts);
+        ComplexScriptShaping.creatingFonts(
+                () -> renderer.setDocument(document, ConfinedUserAgent.BASE, new ConfinedNamespaceHandler()));
+        byte[] pdf = khmer ? ComplexScriptShaping.shaping(fonts, () -> draw(renderer, fonts, contentSeed))
+                : draw(renderer, fonts, contentSeed);
+        return new Typeset(DocumentId.stamp(pdf), agent.refusals());
+    }
+
+    private static byte[] draw(ITextRenderer renderer, ITextFontResolver fonts, String contentSeed) {
         renderer.layout();
         tagSubsets(fonts, contentSeed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,7 +97,7 @@ public final class FlyingSaucerTypesetter implements PdfTypesetter {
         } catch (DocumentException e) {
             throw new IllegalStateException("the PDF could not be made: " + e.getMessage(), e);
         }
-        return new Typeset(DocumentId.stamp(out.toByteArray()), agent.refusals());
+        return out.toByteArray();
     }
 
     /** Puts the bundled fonts first in the document's head, before any stylesheet of the template; returns the head. */

@@ -23,13 +23,14 @@ final class KhmerRuns {
     private KhmerRuns() {
     }
 
-    /** Wraps the Khmer runs of every text node under the body (never inside style elements). */
-    static void wrap(Document document) {
+    /** Wraps the Khmer runs of every text node outside the head; returns whether there were any. */
+    static boolean wrap(Document document) {
         List<Text> texts = new ArrayList<>();
         collect(document.getDocumentElement(), texts);
         for (Text text : texts) {
             split(document, text);
         }
+        return !texts.isEmpty();
     }
 
     private static void collect(Node node, List<Text> texts) {

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.render.BundledFonts;
+import org.fieldreport.render.ReportView;
 import org.fieldreport.render.SampleReportView;
 import org.fieldreport.render.template.TemplateSource;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,19 @@ class KhmerShapingTest {
         assertThat(onlyShaped).as("glyphs that only shaping produces").isNotEmpty();
 
         assertThat(glyphsDrawnIn(out, BundledFonts.KHMER_FAMILY.replace(" ", ""))).containsAll(onlyShaped);
+    }
+
+    @Test
+    void reportsWithAndWithoutKhmerFollowOneAnotherInOneRun() throws Exception {
+        ReportView khmer = SampleReportView.view(List.of(new NarrativeSection("Update", "narrative/02-update.md",
+                "# Update\n\n" + WORD + "\n", "<p>" + WORD + "</p>")));
+        for (int i = 0; i < 2; i++) {
+            PdfReport.write(khmer, dir.resolve("k" + i + ".pdf"), TemplateSource.bundled(), Instant.EPOCH);
+            PdfReport.write(SampleReportView.view(), dir.resolve("plain" + i + ".pdf"), TemplateSource.bundled(),
+                    Instant.EPOCH);
+        }
+        assertThat(Files.mismatch(dir.resolve("k0.pdf"), dir.resolve("k1.pdf"))).isEqualTo(-1L);
+        assertThat(Files.mismatch(dir.resolve("plain0.pdf"), dir.resolve("plain1.pdf"))).isEqualTo(-1L);
     }
 
     private static Set<Integer> codes(GlyphVector glyphs) {
