@@ -30,6 +30,7 @@ import org.w3c.dom.NodeList;
  * stylesheets the template links are inlined, its images become {@code data:} addresses, and each chart becomes a
  * PNG drawn at {@value #SCALE} times its layout size with the chart's text alternative as {@code alt}. Only files
  * inside the template folder (or the bundled template) are ever read; any other address is dropped and reported.
+ * The final page then goes through {@link StandalonePage}'s allow-list, so it loads nothing and runs nothing.
  */
 public final class HtmlReport {
 
@@ -64,7 +65,15 @@ public final class HtmlReport {
         inlineStylesheets(document, template, warnings);
         inlineImages(document, template, warnings);
         drawCharts(document, view.charts());
-        return HtmlSerializer.write(document);
+        List<String> leftOut = new ArrayList<>();
+        String page = StandalonePage.of(HtmlSerializer.write(document), leftOut);
+        if (!leftOut.isEmpty()) {
+            warnings.add(Problem.warning("active-content-removed", SourceRef.file(TemplateSource.ENTRY),
+                    "the HTML report leaves out what the template wrote that could run code or load from "
+                            + "elsewhere: " + String.join("; ", new java.util.LinkedHashSet<>(leftOut)),
+                    "a standalone report holds text, tables, inline styles and data: images only"));
+        }
+        return page;
     }
 
     private static void inlineStylesheets(Document document, TemplateSource template, List<Problem> warnings) {

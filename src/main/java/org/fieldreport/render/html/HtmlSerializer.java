@@ -11,8 +11,8 @@ import org.w3c.dom.Node;
 /**
  * Writes an XHTML DOM as HTML5 text a browser parses the same way: a {@code <!DOCTYPE html>}, void elements
  * without end tags, every other element with one (an XML {@code <div/>} would swallow what follows in HTML),
- * style text as it is, everything else escaped. Scripts, event-handler attributes and {@code javascript:}
- * addresses are left out, so a report never runs code in a reader's browser.
+ * style text as it is, everything else escaped. It decides nothing about what is allowed: {@link StandalonePage}
+ * cleans the text it writes.
  */
 final class HtmlSerializer {
 
@@ -32,20 +32,14 @@ final class HtmlSerializer {
 
     private static void element(Element e, StringBuilder out, boolean root) {
         String name = name(e);
-        if (name.equals("script")) {
-            return;
-        }
         out.append('<').append(name);
         NamedNodeMap attributes = e.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr a = (Attr) attributes.item(i);
-            String attr = a.getLocalName() == null ? a.getName() : a.getName();
-            String lower = attr.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("on") || (lower.startsWith("xmlns") && !root)
-                    || a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+            if (a.getName().startsWith("xmlns") && !root) {
                 continue;
             }
-            out.append(' ').append(attr).append("=\"").append(escape(a.getValue(), true)).append('"');
+            out.append(' ').append(a.getName()).append("=\"").append(escape(a.getValue(), true)).append('"');
         }
         out.append('>');
         if (VOID.contains(name)) {

@@ -40,7 +40,7 @@ class HtmlReportTest {
         Files.writeString(Path.of("target/sample-report.html"), html);
         assertThat(rendered.bytes()).isEqualTo(html.getBytes(StandardCharsets.UTF_8).length);
 
-        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">");
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">");
         assertThat(html).contains("<style>", ".masthead {", "<body class=\"format-html\">",
                 "<img alt=\"\" class=\"logo\" src=\"data:image/png;base64,");
         assertThat(html).doesNotContain("<link", "<object", "href=\"report.css\"", "<div/>", "<td/>");
@@ -84,14 +84,18 @@ class HtmlReportTest {
             String html = HtmlReport.render(SampleReportView.view(), TemplateSource.folder(templates), AS_OF,
                     warnings);
             assertThat(server.accept()).isNull();
-            assertThat(html).isEqualTo("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+            assertThat(html).isEqualTo("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\">"
+                    + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + StandalonePage.CONTENT_SECURITY_POLICY
+                    + "\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title></title>"
                     + "</head><body><p>Hi</p><div></div></body></html>\n");
             assertThat(warnings).extracting(Problem::message).containsExactly(
                     "the report did not fetch " + local + "/x.css: only files inside the template folder are "
                             + "served",
                     "the report did not fetch file:///etc/passwd: only files inside the template folder are served",
                     "the report did not fetch " + local + "/a.png: only files inside the template folder are "
-                            + "served");
+                            + "served",
+                    "the HTML report leaves out what the template wrote that could run code or load from elsewhere: "
+                            + "<script> in the head; elements or attributes that run code or load from elsewhere");
         }
     }
 }
