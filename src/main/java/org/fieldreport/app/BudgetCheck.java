@@ -32,6 +32,7 @@ public record BudgetCheck(LoadedProject loaded, PublishedBudget budget, ExitCode
         if (failOnFlagged && flagged(loaded, report)) {
             exit = exit.worst(ExitCode.BUDGET_FLAG);
         }
+        FundingWarning.of(report.funding(), loaded.data()).ifPresent(loaded.problems()::add);
         return new BudgetCheck(loaded, PublishedBudget.of(report, loaded.data().funding()), exit);
     }
 

@@ -115,6 +115,8 @@ final class ReportRun {
                                           List<Problem> renderWarnings, List<WrittenOutput> written) {
         Problems problems = loaded.problems().map(p -> p);
         renderWarnings.forEach(problems::add);
+        FundingWarning.of(figures.budget() == null ? null : figures.budget().funding(), loaded.data())
+                .ifPresent(problems::add);
         ExitCode exit = RunVerdict.forProblems(problems, request.strict());
         List<String> flags = Headlines.budgetFlags(figures.budget());
         if (request.failOnFlagged() && !flags.isEmpty()) {

@@ -4,80 +4,73 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldreport.model.FundingEntry;
-import org.fieldreport.model.FundingKind;
 
 /**
- * How a project year's budget is funded, from funding.csv. Pledges, commitments and receipts are kept apart.
- * Committed funding counts commitments and receipts, without counting twice the money of a commitment that was
- * then received: a receipt belongs to a commitment when both have the same donor and the same non-empty reference
- * (compared trimmed and case-insensitively), and such a group counts the larger of its commitments and its
- * receipts. A receipt without a matching commitment counts as committed on its own. A pledge never counts.
- * {@code coverage} = committed ÷ budget × 100; the year is fully funded only at 100 % or more.
+ * How a project year's budget is funded, from funding.csv. Pledges, commitments and receipts are kept apart, per
+ * donor. A receipt is money arriving against the commitments of the same donor (names compared trimmed and
+ * case-insensitively) for the same year, whatever its reference, so it is never added to them: committed funding is
+ * the commitments, plus whatever a donor sent beyond its commitments (all it sent when it committed nothing), which
+ * is named as received without a commitment. A pledge never counts. {@code coverage} = committed ÷ budget × 100; the
+ * year is fully funded only when the committed money covers the whole budget.
  */
 public record FundingStatus(int year, String currency, BigDecimal budget, BigDecimal pledged,
                             BigDecimal commitments, BigDecimal receipts, BigDecimal receiptsWithoutCommitment,
-                            BigDecimal committed, BigDecimal coverage, FundingLevel level) {
+                            BigDecimal committed, BigDecimal coverage, FundingLevel level, List<DonorFunding> donors) {
+
+    public FundingStatus {
+        donors = List.copyOf(donors);
+    }
 
     /** The funding of {@code year} against its {@code budget}, from every funding entry of the project. */
     public static FundingStatus of(int year, String currency, BigDecimal budget, List<FundingEntry> funding) {
-        BigDecimal pledged = BigDecimal.ZERO;
-        BigDecimal commitments = BigDecimal.ZERO;
-        BigDecimal receipts = BigDecimal.ZERO;
-        Map<String, BigDecimal[]> groups = new LinkedHashMap<>();
-        for (FundingEntry f : funding) {
-            if (f.year() != year || f.kind() != FundingKind.COMMITMENT) {
-                continue;
-            }
-            commitments = commitments.add(f.amount().amount());
-            String key = key(f);
-            if (key != null) {
-                BigDecimal[] group = groups.computeIfAbsent(key,
-                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                group[0] = group[0].add(f.amount().amount());
-            }
-        }
-        BigDecimal committed = BigDecimal.ZERO;
-        BigDecimal unmatched = BigDecimal.ZERO;
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> byDonor = new LinkedHashMap<>();
         for (FundingEntry f : funding) {
             if (f.year() != year) {
                 continue;
             }
-            if (f.kind() == FundingKind.PLEDGE) {
-                pledged = pledged.add(f.amount().amount());
-            } else if (f.kind() == FundingKind.RECEIPT) {
-                receipts = receipts.add(f.amount().amount());
-                BigDecimal[] group = key(f) == null ? null : groups.get(key(f));
-                if (group == null) {
-                    unmatched = unmatched.add(f.amount().amount());
-                } else {
-                    group[1] = group[1].add(f.amount().amount());
-                }
-            } else if (key(f) == null) {
-                committed = committed.add(f.amount().amount());
-            }
+            String key = f.donor().strip().toLowerCase(Locale.ROOT);
+            names.putIfAbsent(key, f.donor().strip());
+            BigDecimal[] sums = byDonor.computeIfAbsent(key,
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            int slot = switch (f.kind()) {
+                case PLEDGE -> 0;
+                case COMMITMENT -> 1;
+                case RECEIPT -> 2;
+            };
+            sums[slot] = sums[slot].add(f.amount().amount());
         }
-        for (BigDecimal[] group : groups.values()) {
-            committed = committed.add(group[0].max(group[1]));
+        List<DonorFunding> donors = new ArrayList<>();
+        BigDecimal pledged = BigDecimal.ZERO;
+        BigDecimal commitments = BigDecimal.ZERO;
+        BigDecimal receipts = BigDecimal.ZERO;
+        BigDecimal uncommitted = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal[]> e : byDonor.entrySet()) {
+            BigDecimal[] s = e.getValue();
+            BigDecimal beyond = s[2].subtract(s[1]).max(BigDecimal.ZERO);
+            donors.add(new DonorFunding(names.get(e.getKey()), s[0], s[1], s[2], beyond));
+            pledged = pledged.add(s[0]);
+            commitments = commitments.add(s[1]);
+            receipts = receipts.add(s[2]);
+            uncommitted = uncommitted.add(beyond);
         }
-        committed = committed.add(unmatched);
+        BigDecimal committed = commitments.add(uncommitted);
         BigDecimal coverage = FinanceRounding.percent(committed, budget);
         FundingLevel level = committed.signum() <= 0 ? FundingLevel.NOT_FUNDED
                 : committed.compareTo(budget) >= 0 ? FundingLevel.FULLY_FUNDED : FundingLevel.PARTLY_FUNDED;
-        return new FundingStatus(year, currency, budget, pledged, commitments, receipts, unmatched, committed,
-                coverage, level);
+        return new FundingStatus(year, currency, budget, pledged, commitments, receipts, uncommitted, committed,
+                coverage, level, donors);
     }
 
-    private static String key(FundingEntry f) {
-        String reference = f.reference() == null ? "" : f.reference().strip();
-        if (reference.isEmpty()) {
-            return null;
-        }
-        return f.donor().strip().toLowerCase(Locale.ROOT) + "|" + reference.toLowerCase(Locale.ROOT);
+    /** Whether the year is short of committed money: "partly funded" and "not funded" are warnings. */
+    public boolean isWarning() {
+        return level != FundingLevel.FULLY_FUNDED;
     }
 
     /**
@@ -101,7 +94,7 @@ public record FundingStatus(int year, String currency, BigDecimal budget, BigDec
     }
 
     /** An amount for a sentence: "$45,000" when whole, "$45,000.50" otherwise; other currencies by their code. */
-    String money(BigDecimal amount) {
+    public String money(BigDecimal amount) {
         int places = FinanceRounding.minorUnit(currency);
         BigDecimal shown = amount.setScale(places, FinanceRounding.DISPLAY_ROUNDING);
         boolean whole = shown.compareTo(shown.setScale(0, RoundingMode.DOWN)) == 0;

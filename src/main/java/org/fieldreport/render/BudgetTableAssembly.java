@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
+import org.fieldreport.indicators.DonorFunding;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.privacy.PublishedBudget;
@@ -69,19 +70,38 @@ final class BudgetTableAssembly {
 
     static FundingView funding(PublishedBudget budget, String currency) {
         if (budget == null) {
-            return new FundingView("Funding is reported per project year.", List.of());
+            return new FundingView("Funding is reported per project year.", "grey", false, List.of(), List.of());
         }
         FundingStatus f = budget.funding();
         List<LabelledValue> lines = new ArrayList<>();
         lines.add(new LabelledValue("Year " + f.year() + " budget", FigureText.money(f.budget(), currency)));
-        lines.add(new LabelledValue("Committed (commitments and receipts)", FigureText.money(f.committed(),
-                currency)));
-        lines.add(new LabelledValue("Received", FigureText.money(f.receipts(), currency)));
+        lines.add(new LabelledValue("Commitments", FigureText.money(f.commitments(), currency)));
+        if (f.receiptsWithoutCommitment().signum() != 0) {
+            lines.add(new LabelledValue("Received without a commitment (counted as committed)",
+                    FigureText.money(f.receiptsWithoutCommitment(), currency)));
+        }
+        lines.add(new LabelledValue("Committed", FigureText.money(f.committed(), currency)));
+        lines.add(new LabelledValue("Coverage (committed \u00f7 budget)",
+                f.coverage() == null ? "\u2013" : FigureText.percent(f.coverage())));
+        lines.add(new LabelledValue("Received against the commitments (not added to them)",
+                FigureText.money(f.receipts(), currency)));
         if (f.pledged().signum() != 0) {
             lines.add(new LabelledValue("Pledged, not yet committed (not counted)", FigureText.money(f.pledged(),
                     currency)));
         }
-        lines.add(new LabelledValue("Coverage", f.coverage() == null ? "–" : FigureText.percent(f.coverage())));
-        return new FundingView(f.headline() + ".", lines);
+        List<FundingView.DonorLine> donors = new ArrayList<>();
+        for (DonorFunding d : f.donors()) {
+            String note = d.commitments().signum() == 0 && d.receipts().signum() != 0 ? "received without a commitment"
+                    : d.uncommitted().signum() != 0 ? FigureText.money(d.uncommitted(), currency)
+                    + " received beyond the commitments" : d.commitments().signum() == 0 ? "pledged only" : "";
+            donors.add(new FundingView.DonorLine(d.donor(), FigureText.money(d.committed(), currency),
+                    FigureText.money(d.receipts(), currency), note));
+        }
+        String tone = switch (f.level()) {
+            case FULLY_FUNDED -> "green";
+            case PARTLY_FUNDED -> "amber";
+            case NOT_FUNDED -> "red";
+        };
+        return new FundingView(f.headline() + ".", tone, f.isWarning(), lines, donors);
     }
 }

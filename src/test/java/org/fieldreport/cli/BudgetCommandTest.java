@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.StandardOpenOption;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -162,11 +163,13 @@ class BudgetCommandTest {
         assertThat(r.code()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).startsWith("row_type,heading,line_code,line,budget,budget_to_date,").endsWith(
-                ",khr_booked,variance_note");
+                ",khr_booked,variance_note,funding_amount");
         assertThat(lines[1]).startsWith("line,Programme,P1,Night outreach,3650.00,3650.00,3650.00,530.50,530.50,"
                 + "3119.50,14.53,100.00,");
-        assertThat(lines).extracting(l -> l.split(",")[0])
-                .containsExactly("row_type", "line", "line", "subtotal", "line", "subtotal", "total");
+        // then the year's 8 funding figures and 4 for each of the two donors
+        assertThat(lines).extracting(l -> l.split(",")[0]).startsWith("row_type", "line", "line", "subtotal", "line",
+                "subtotal", "total").hasSize(7 + 8 + 2 * 4);
+        assertThat(List.of(lines).subList(7, lines.length)).allMatch(l -> l.startsWith("funding,"));
         assertThat(lines[6]).startsWith("total,,,,6650.00,6650.00,6650.00,1180.50,1180.50,5469.50,");
     }
 

@@ -180,10 +180,11 @@ public final class SampleReportView {
     }
 
     static FundingView funding() {
-        return new FundingView("Fully funded: all of the Year 1 budget has been received.", List.of(
+        return new FundingView("Fully funded: all of the Year 1 budget has been received.", "green", false, List.of(
                 new LabelledValue("Year 1 budget", "$45,000"),
                 new LabelledValue("Received (3 instalments)", "$45,000"),
-                new LabelledValue("Outstanding", "$0")));
+                new LabelledValue("Outstanding", "$0")),
+                List.of(new FundingView.DonorLine("Hope for Children Fund", "$45,000", "$45,000", "")));
     }
 
     static ProvenanceAppendix provenance() {

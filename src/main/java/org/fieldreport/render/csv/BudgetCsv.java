@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.fieldreport.indicators.BudgetFigures;
 import org.fieldreport.indicators.BudgetHeading;
+import org.fieldreport.indicators.DonorFunding;
+import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.Forecast;
@@ -23,7 +25,7 @@ import org.fieldreport.privacy.PublishedBudget;
  * {@code budget --format csv}: one row per line, heading subtotal and the total ({@code row_type} line, subtotal,
  * total), money as plain decimals in its currency's minor unit (the figures every output shows; subtotals and the
  * total are the sums of the rows above them), percentages to two places, one {@code <currency>_booked} column per
- * other currency. A text cell that a spreadsheet
+ * other currency, then the year's funding (row_type funding, its figure in the last column). A text cell that a spreadsheet
  * would read as a formula (first character {@code = + - @}, tab or CR) is prefixed with an apostrophe.
  */
 public final class BudgetCsv {
@@ -42,6 +44,7 @@ public final class BudgetCsv {
             header.add(c.toLowerCase(java.util.Locale.ROOT) + "_booked");
         }
         header.add("variance_note");
+        header.add("funding_amount");
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
@@ -76,10 +79,47 @@ public final class BudgetCsv {
             booked(c, r.originalAmounts(), others);
             c.add("");
             csv.printRecord(c);
+            funding(csv, r.funding(), header.size(), cur);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The year's funding after the total, one figure a row (row_type funding, the figure in funding_amount): the
+     * year's totals with an empty heading, then each donor's under its name; receipts are beside the commitments,
+     * never in the committed figure.
+     */
+    private static void funding(CSVPrinter csv, FundingStatus f, int width, String cur) throws IOException {
+        csv.printRecord(fundingRow("", "status", (f.isWarning() ? "warning: " : "") + f.statusText(), "", width));
+        csv.printRecord(fundingRow("", "budget", "budget", money(f.budget(), cur), width));
+        csv.printRecord(fundingRow("", "pledged", "pledged (not counted)", money(f.pledged(), cur), width));
+        csv.printRecord(fundingRow("", "commitments", "commitments", money(f.commitments(), cur), width));
+        csv.printRecord(fundingRow("", "receipts_without_commitment", "received without a commitment",
+                money(f.receiptsWithoutCommitment(), cur), width));
+        csv.printRecord(fundingRow("", "committed", "committed", money(f.committed(), cur), width));
+        csv.printRecord(fundingRow("", "coverage_percent", "coverage (committed / budget)", percent(f.coverage()),
+                width));
+        csv.printRecord(fundingRow("", "receipts", "received (against commitments, not added)",
+                money(f.receipts(), cur), width));
+        for (DonorFunding d : f.donors()) {
+            csv.printRecord(fundingRow(text(d.donor()), "pledged", "pledged", money(d.pledged(), cur), width));
+            csv.printRecord(fundingRow(text(d.donor()), "commitments", "commitments", money(d.commitments(), cur),
+                    width));
+            csv.printRecord(fundingRow(text(d.donor()), "receipts", "received", money(d.receipts(), cur), width));
+            csv.printRecord(fundingRow(text(d.donor()), "receipts_without_commitment",
+                    "received without a commitment", money(d.uncommitted(), cur), width));
+        }
+    }
+
+    private static List<Object> fundingRow(String donor, String key, String label, String amount, int width) {
+        List<Object> c = new ArrayList<>(List.of("funding", donor, key, label));
+        while (c.size() < width - 1) {
+            c.add("");
+        }
+        c.add(amount);
+        return c;
     }
 
     private static void figures(List<Object> c, BudgetFigures f, BigDecimal elapsed, SpendingPace pace, String cur) {

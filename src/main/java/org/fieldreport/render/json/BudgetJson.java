@@ -12,6 +12,7 @@ import org.fieldreport.indicators.BudgetHeading;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.Forecast;
+import org.fieldreport.indicators.DonorFunding;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
 import org.fieldreport.indicators.ReconciliationLine;
@@ -182,6 +183,17 @@ public final class BudgetJson {
         funding.put("status", f.level().name().toLowerCase(Locale.ROOT));
         funding.put("status_text", f.statusText());
         funding.put("headline", f.headline());
+        funding.put("warning", f.isWarning());
+        ArrayNode donors = funding.putArray("donors");
+        for (DonorFunding d : f.donors()) {
+            ObjectNode o = donors.addObject();
+            o.put("donor", d.donor());
+            o.put("pledged", exact(d.pledged()));
+            o.put("commitments", exact(d.commitments()));
+            o.put("receipts", exact(d.receipts()));
+            o.put("receipts_without_commitment", exact(d.uncommitted()));
+            o.put("committed", exact(d.committed()));
+        }
 
         ArrayNode reconciliation = root.putArray("reconciliation");
         for (ReconciliationLine l : r.reconciliation().lines()) {

@@ -11,6 +11,7 @@ import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.BurnRate;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.FlexibilityCheck;
+import org.fieldreport.indicators.DonorFunding;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
 import org.fieldreport.indicators.ReconciliationLine;
@@ -109,16 +110,26 @@ public final class BudgetText {
                 .append(FigureText.money(r.forecast().projectedBalance(), cur)).append("\n\n");
 
         FundingStatus f = r.funding();
-        out.append("Funding, Year ").append(f.year()).append(": ").append(f.statusText()).append('\n');
+        out.append("Funding, Year ").append(f.year()).append(": ").append(f.isWarning() ? "warning: " : "")
+                .append(f.statusText()).append('\n');
         TextTable funding = new TextTable(List.of("", cur), 1);
         funding.row("budget", FigureText.money(f.budget(), cur));
-        funding.row("pledged (not counted)", FigureText.money(f.pledged(), cur));
         funding.row("commitments", FigureText.money(f.commitments(), cur));
-        funding.row("receipts", FigureText.money(f.receipts(), cur));
-        funding.row("  of which without a commitment", FigureText.money(f.receiptsWithoutCommitment(), cur));
+        funding.row("received without a commitment", FigureText.money(f.receiptsWithoutCommitment(), cur));
         funding.row("committed", FigureText.money(f.committed(), cur));
-        funding.row("coverage", FigureText.percent(f.coverage()));
+        funding.row("coverage (committed / budget)", FigureText.percent(f.coverage()));
+        funding.row("received (against commitments, not added)", FigureText.money(f.receipts(), cur));
+        funding.row("pledged (not counted)", FigureText.money(f.pledged(), cur));
         out.append(funding.render()).append('\n');
+        if (!f.donors().isEmpty()) {
+            TextTable donors = new TextTable(List.of("donor", "pledged", "committed", "received",
+                    "without a commitment"), 1, 2, 3, 4);
+            for (DonorFunding d : f.donors()) {
+                donors.row(d.donor(), FigureText.money(d.pledged(), cur), FigureText.money(d.committed(), cur),
+                        FigureText.money(d.receipts(), cur), FigureText.money(d.uncommitted(), cur));
+            }
+            out.append(donors.render()).append('\n');
+        }
 
         TextTable months = new TextTable(List.of("month", "budget pace", "cumulative", "actual", "cumulative"),
                 1, 2, 3, 4);

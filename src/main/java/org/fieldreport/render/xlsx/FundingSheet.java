@@ -5,13 +5,17 @@ import org.apache.poi.ss.util.CellReference;
 import org.fieldreport.render.xlsx.WorkbookStyles.Look;
 
 /**
- * The Funding sheet: every pledge, commitment and receipt, then the engine's totals (pledged, committed, received),
- * the budget, coverage as a live formula (committed ÷ budget) and the funding status in words. Committed is the
- * engine's figure, not a SUMIF, because a receipt without a commitment counts as committed.
+ * The Funding sheet: every pledge, commitment and receipt, then the engine's totals: pledged, commitments, received
+ * without a commitment, committed as a live formula (their sum), received beside them (never added: a receipt is
+ * money arriving against a commitment), the budget, coverage as a live formula (committed ÷ budget) and the status
+ * in words; then each donor's figures side by side. Received without a commitment is the engine's figure, not a
+ * SUMIF, because it is worked out donor by donor.
  */
 final class FundingSheet {
 
     static final List<String> HEADERS = List.of("Date", "Kind", "Funder", "Amount", "Currency", "Reference");
+    static final List<String> DONOR_HEADERS = List.of("Donor", "Pledged", "Commitments", "Received",
+            "Received without a commitment");
 
     private FundingSheet() {
     }
@@ -32,22 +36,43 @@ final class FundingSheet {
             r++;
         }
         r++;
-        r = total(cells, r, "Pledged", funding.pledged(), currency);
+        r = total(cells, r, "Pledged (not counted)", funding.pledged(), currency);
+        int commitments = r;
+        r = total(cells, r, "Commitments", funding.commitments(), currency);
+        int without = r;
+        r = total(cells, r, "Received without a commitment", funding.receivedWithoutCommitment(), currency);
         int committed = r;
-        r = total(cells, r, "Committed (commitments and receipts)", funding.committed(), currency);
-        r = total(cells, r, "Received", funding.received(), currency);
+        cells.text(r, 2, "Committed (commitments + received without a commitment)", Look.TEXT, true);
+        cells.moneyFormula(r, 3, ref(commitments) + "+" + ref(without), currency, true, funding.committed());
+        r++;
+        r = total(cells, r, "Received (against the commitments, not added)", funding.received(), currency);
         int budget = r;
         r = total(cells, r, "Budget", funding.budget(), currency);
         cells.text(r, 2, "Coverage (committed ÷ budget)", Look.TEXT, true);
         if (funding.coverage() != null) {
-            String d = new CellReference(committed, 3).formatAsString();
-            String b = new CellReference(budget, 3).formatAsString();
-            cells.shareFormula(r, 3, d + "/" + b, true, funding.coverage());
+            cells.shareFormula(r, 3, ref(committed) + "/" + ref(budget), true, funding.coverage());
         }
         r++;
         cells.text(r, 2, "Status", Look.TEXT, true);
         cells.text(r, 3, funding.status(), Look.TEXT, true);
+        r++;
+        if (!funding.donors().isEmpty()) {
+            r++;
+            cells.header(r++, DONOR_HEADERS);
+            for (WorkbookView.DonorRow d : funding.donors()) {
+                cells.text(r, 0, d.donor());
+                cells.money(r, 1, d.pledged(), currency, false);
+                cells.money(r, 2, d.commitments(), currency, false);
+                cells.money(r, 3, d.received(), currency, false);
+                cells.money(r, 4, d.receivedWithoutCommitment(), currency, false);
+                r++;
+            }
+        }
         cells.widths().applyTo(cells.sheet(), HEADERS.size());
+    }
+
+    private static String ref(int row) {
+        return new CellReference(row, 3).formatAsString();
     }
 
     private static int total(SheetCells cells, int r, String label, java.math.BigDecimal amount, String currency) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fieldreport.indicators.FinanceRounding;
+import org.fieldreport.indicators.DonorFunding;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.model.Measure;
 import org.fieldreport.model.Project;
@@ -69,7 +70,7 @@ public final class WorkbookAssembly {
             notes.add("There is no budget or funding status for a period spanning two project years; report each"
                     + " project year on its own for them.");
         } else {
-            fundingStatus = budget.funding().headline();
+            fundingStatus = (budget.funding().isWarning() ? "Warning: " : "") + budget.funding().headline();
             BigDecimal actual = budget.total().actual();
             BigDecimal total = budget.total().budget();
             String year = "Year " + budget.progress().year();
@@ -166,7 +167,7 @@ public final class WorkbookAssembly {
     private static WorkbookView.Funding funding(PublishedBudget budget) {
         if (budget == null) {
             return new WorkbookView.Funding(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, null, NO_BUDGET);
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, NO_BUDGET, false, List.of());
         }
         FundingStatus f = budget.funding();
         List<WorkbookView.FundingRow> rows = new ArrayList<>();
@@ -174,8 +175,14 @@ public final class WorkbookAssembly {
             rows.add(new WorkbookView.FundingRow(e.date(), e.kind().name().toLowerCase(Locale.ROOT), e.donor(),
                     e.amount(), e.currency(), e.reference()));
         }
-        return new WorkbookView.Funding(rows, f.pledged(), f.committed(), f.receipts(), f.budget(),
-                share(f.committed(), f.budget()), f.statusText());
+        List<WorkbookView.DonorRow> donors = new ArrayList<>();
+        for (DonorFunding d : f.donors()) {
+            donors.add(new WorkbookView.DonorRow(d.donor(), d.pledged(), d.commitments(), d.receipts(),
+                    d.uncommitted()));
+        }
+        return new WorkbookView.Funding(rows, f.pledged(), f.commitments(), f.receiptsWithoutCommitment(),
+                f.committed(), f.receipts(), f.budget(), share(f.committed(), f.budget()),
+                (f.isWarning() ? "Warning: " : "") + f.statusText(), f.isWarning(), donors);
     }
 
     private static List<WorkbookView.ProblemRow> problems(ProblemList problems) {

@@ -149,12 +149,24 @@ public record WorkbookView(
             BigDecimal rate, LocalDate rateDate, String rateSource, BigDecimal amount, String reference) {
     }
 
-    /** The Funding sheet: every entry, then the engine's totals, coverage and status in words. */
-    public record Funding(List<FundingRow> rows, BigDecimal pledged, BigDecimal committed, BigDecimal received,
-                          BigDecimal budget, BigDecimal coverage, String status) {
+    /**
+     * The Funding sheet: every entry, then the engine's totals (committed = commitments + received without a
+     * commitment; received beside them, never added), coverage, the status in words ({@code warning} unless fully
+     * funded) and each donor's commitments beside its receipts.
+     */
+    public record Funding(List<FundingRow> rows, BigDecimal pledged, BigDecimal commitments,
+                          BigDecimal receivedWithoutCommitment, BigDecimal committed, BigDecimal received,
+                          BigDecimal budget, BigDecimal coverage, String status, boolean warning,
+                          List<DonorRow> donors) {
         public Funding {
             rows = List.copyOf(rows);
+            donors = List.copyOf(donors);
         }
+    }
+
+    /** One donor's pledges, commitments and receipts for the year, and the part of its receipts beyond them. */
+    public record DonorRow(String donor, BigDecimal pledged, BigDecimal commitments, BigDecimal received,
+                           BigDecimal receivedWithoutCommitment) {
     }
 
     /** One pledge, commitment or receipt. */

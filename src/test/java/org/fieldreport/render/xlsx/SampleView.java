@@ -175,7 +175,9 @@ final class SampleView {
                         "Transfer 1 of 2"),
                 new FundingRow(LocalDate.of(2019, 6, 3), "receipt", "Hope for Children Fund", d("22500.00"), USD,
                         "Transfer 2 of 2")),
-                d("45000.00"), d("45000.00"), d("45000.00"), d("45000.00"), d("1"), "fully funded");
+                d("45000.00"), d("45000.00"), d("0"), d("45000.00"), d("45000.00"), d("45000.00"), d("1"),
+                "fully funded", false, List.of(new WorkbookView.DonorRow("Hope for Children Fund", d("45000.00"),
+                        d("45000.00"), d("45000.00"), d("0"))));
     }
 
     static List<ProblemRow> problems() {

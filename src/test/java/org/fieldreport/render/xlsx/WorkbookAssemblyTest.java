@@ -267,8 +267,10 @@ class WorkbookAssemblyTest {
             Sheet funding = wb.getSheet("Funding");
             assertThat(row(funding, 1, "commitment").getCell(3).getNumericCellValue()).isEqualTo(3500.0);
             assertThat(row(funding, 1, "receipt").getCell(3).getNumericCellValue()).isEqualTo(2000.0);
-            assertThat(row(funding, 2, "Committed (commitments and receipts)").getCell(3).getNumericCellValue())
-                    .isEqualTo(3500.0);
+            assertThat(row(funding, 2, "Committed (commitments + received without a commitment)").getCell(3)
+                    .getNumericCellValue()).isEqualTo(3500.0);
+            assertThat(row(funding, 2, "Received (against the commitments, not added)").getCell(3)
+                    .getNumericCellValue()).isEqualTo(2000.0);
             assertThat(row(funding, 2, "Coverage (committed ÷ budget)").getCell(3).getNumericCellValue())
                     .isEqualTo(1.0);
 

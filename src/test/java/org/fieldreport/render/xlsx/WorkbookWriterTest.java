@@ -426,11 +426,21 @@ class WorkbookWriterTest {
     void fundingCoverageIsALiveFormula() throws IOException {
         try (XSSFWorkbook wb = write(SampleView.view())) {
             Sheet funding = wb.getSheet("Funding");
-            // four rows from row 4, a blank row, then pledged (9), committed (10), received (11), budget (12)
-            assertThat(cell(funding, "C10").getStringCellValue()).isEqualTo("Committed (commitments and receipts)");
-            assertThat(cell(funding, "D13").getCellFormula()).isEqualTo("D10/D12");
-            assertThat(cell(funding, "D13").getNumericCellValue()).isEqualTo(1.0);
-            assertThat(cell(funding, "D14").getStringCellValue()).isEqualTo("fully funded");
+            // four rows from row 4, a blank row, then pledged (9), commitments (10), received without a commitment
+            // (11), committed (12), received (13), budget (14), coverage (15), status (16); donors from row 18
+            assertThat(cell(funding, "C12").getStringCellValue())
+                    .isEqualTo("Committed (commitments + received without a commitment)");
+            assertThat(cell(funding, "D12").getCellFormula()).isEqualTo("D10+D11");
+            assertThat(cell(funding, "D12").getNumericCellValue()).isEqualTo(45000.0);
+            assertThat(cell(funding, "C13").getStringCellValue())
+                    .isEqualTo("Received (against the commitments, not added)");
+            assertThat(cell(funding, "D15").getCellFormula()).isEqualTo("D12/D14");
+            assertThat(cell(funding, "D15").getNumericCellValue()).isEqualTo(1.0);
+            assertThat(cell(funding, "D16").getStringCellValue()).isEqualTo("fully funded");
+            assertThat(cell(funding, "A18").getStringCellValue()).isEqualTo("Donor");
+            assertThat(cell(funding, "A19").getStringCellValue()).isEqualTo("Hope for Children Fund");
+            assertThat(cell(funding, "C19").getNumericCellValue()).isEqualTo(45000.0);
+            assertThat(cell(funding, "D19").getNumericCellValue()).isEqualTo(45000.0);
         }
     }
 
@@ -472,7 +482,8 @@ class WorkbookWriterTest {
                 new WorkbookView.Outreach(List.of("Riverfront"), List.of(), List.of(0L), 0), List.of(),
                 new WorkbookView.Budget("Budget", "rule", List.of(), zero, false), List.of(),
                 new WorkbookView.Funding(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                        BigDecimal.ZERO, null, "not funded"),
+                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, "Warning: not funded", true,
+                        List.of()),
                 List.of(), new WorkbookView.About(List.of(), "fieldreport report x", "0.1.0"));
         try (XSSFWorkbook wb = write(empty)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(9);
