@@ -279,6 +279,7 @@ public final class ProjectFileReader {
                 error("/status", "status thresholds must satisfy green > amber >= 0 (percent achieved)",
                         "for example green: 90, amber: 70");
             }
+            PrivacySettings privacy = privacy(activities, indicators);
             if (!problems.isEmpty()) {
                 throw failure(problems);
             }
@@ -289,9 +290,47 @@ public final class ProjectFileReader {
                     orElse(raw.narrative(), "narrative"), raw.templates(),
                     indicators,
                     raw.finance() == null ? FinanceSettings.defaults() : raw.finance(),
-                    raw.privacy() == null ? PrivacySettings.defaults() : raw.privacy(),
+                    privacy,
                     bands,
                     raw.output() == null ? OutputSettings.defaults() : raw.output(), status);
+        }
+
+        /**
+         * The privacy settings, checked: declared sensitive activities must be activities of the project (when none
+         * are declared, those that sensitive indicators filter on are), and the child-code pattern must be a regular
+         * expression that matches no empty text.
+         */
+        private PrivacySettings privacy(List<String> activities, List<IndicatorDeclaration> indicators) {
+            PrivacySettings privacy = raw.privacy() == null ? PrivacySettings.defaults() : raw.privacy();
+            List<String> declared = privacy.sensitiveActivities();
+            if (declared != null) {
+                for (int i = 0; i < declared.size(); i++) {
+                    String activity = declared.get(i);
+                    if (activity == null || activities.stream().noneMatch(a -> a.equalsIgnoreCase(activity.strip()))) {
+                        error("/privacy/sensitive_activities/" + i, "sensitive activity \"" + activity
+                                + "\" is not in the project's activities", "list activities named under activities");
+                    }
+                }
+            }
+            if (privacy.childCodes() != null) {
+                try {
+                    if (java.util.regex.Pattern.compile(privacy.childCodes()).matcher("").matches()) {
+                        error("/privacy/child_codes", "child_codes matches empty text, so it would mask nothing"
+                                + " useful", "describe the codes, for example (RF|SMC)-[0-9]{4}");
+                    }
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    error("/privacy/child_codes", "child_codes is not a valid regular expression: "
+                            + e.getDescription(), "describe the codes, for example (RF|SMC)-[0-9]{4}");
+                }
+            }
+            List<String> fromIndicators = new ArrayList<>();
+            for (IndicatorDeclaration d : indicators) {
+                List<String> only = d.filters().get("activity");
+                if (d.isSensitive() && only != null) {
+                    only.stream().filter(a -> !fromIndicators.contains(a)).forEach(fromIndicators::add);
+                }
+            }
+            return privacy.withSensitiveActivitiesIfUndeclared(fromIndicators);
         }
 
         private static String orElse(String value, String fallback) {

@@ -19,6 +19,8 @@ import org.fieldreport.indicators.MonthlyActivity;
  * breakdowns (children per site, per activity) they could give a hidden small count away, and some activities
  * (counselling) are sensitive.</li>
  * </ul>
+ * Outside internal output, a sensitive activity (counselling) is left out of the attendance chart and of the
+ * per-activity rows altogether: its sessions and attendances per site and month would count the children in it.
  * Nights and sessions count no one and are shown as they are.
  */
 final class ActivityPublication {
@@ -51,7 +53,8 @@ final class ActivityPublication {
         for (String site : sites) {
             List<Long> values = new ArrayList<>();
             for (YearMonth m : monthly.months()) {
-                long count = monthly.attendance().stream().filter(a -> a.month().equals(m) && a.site().equals(site))
+                long count = monthly.attendance().stream().filter(a -> a.month().equals(m) && a.site().equals(site)
+                                && !policy.guardsActivity(a.activity()))
                         .mapToLong(MonthlyActivity.AttendanceMonth::attendances).sum();
                 if (rule.hides(count)) {
                     hidden = true;
@@ -61,10 +64,19 @@ final class ActivityPublication {
             }
             attendances.add(new MonthlySeries(site, values));
         }
+        List<String> guarded = monthly.attendance().stream().map(MonthlyActivity.AttendanceMonth::activity)
+                .filter(policy::guardsActivity).distinct().toList();
         String legend = hidden ? "Months with fewer than " + rule.threshold()
                 + " attendances at a site are drawn as 0 to protect the children." : "";
+        if (!guarded.isEmpty()) {
+            legend = (legend.isEmpty() ? "" : legend + " ") + "Attendances at " + String.join(", ", guarded)
+                    + " (sensitive) are not drawn.";
+        }
         List<PublishedActivity.ActivityMonth> activities = new ArrayList<>();
         for (MonthlyActivity.AttendanceMonth a : monthly.attendance()) {
+            if (policy.guardsActivity(a.activity())) {
+                continue;
+            }
             PublishedFigure participants = rule.suppressesAnything()
                     ? PublishedFigure.hidden(CellState.SECONDARY_TEXT)
                     : PublishedFigure.shown(BigDecimal.valueOf(a.participants()));

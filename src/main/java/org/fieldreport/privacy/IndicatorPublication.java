@@ -2,7 +2,9 @@ package org.fieldreport.privacy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.fieldreport.indicators.Breakdown;
 import org.fieldreport.indicators.BreakdownCell;
@@ -20,6 +22,8 @@ import org.fieldreport.indicators.IndicatorResult;
  * sessions and money are never suppressed.
  */
 final class IndicatorPublication {
+
+    private static final String ACTIVITY = "activity";
 
     private final SuppressionPolicy policy;
     private final Map<String, CountTable> grids;
@@ -54,20 +58,51 @@ final class IndicatorPublication {
      *               by it, a part such as weeks or sessions never counts people, and an unknown part is assumed to
      */
     private PublishedIndicator publish(IndicatorResult r, Map<String, Boolean> people) {
-        boolean countsPeople = r.countsPeople() || r.derivedFromPeople();
-        SuppressionRule rule = policy.rule(countsPeople, r.sensitive());
-        if (!r.available() || !rule.suppressesAnything()) {
+        // A figure of sensitive activities only (counselling sessions) tells how many children were counselled.
+        boolean guarded = policy.guardsFigure(r.declaration().filters());
+        boolean sensitive = r.sensitive() || guarded;
+        boolean countsPeople = r.countsPeople() || r.derivedFromPeople() || guarded;
+        SuppressionRule rule = policy.rule(countsPeople, sensitive);
+        Set<CellKey> withheldCells = sensitiveCells(r, rule);
+        if (!r.available() || !rule.suppressesAnything() && (withheldCells.isEmpty() || !whole(r))) {
             return asIs(r, null);
         }
         String withheld = null;
-        if (r.sensitive() && !policy.showsSensitiveBreakdowns() && !r.breakdowns().isEmpty()) {
+        if (sensitive && !policy.showsSensitiveBreakdowns() && !r.breakdowns().isEmpty()) {
             withheld = "sensitive: shown only for the whole project and period";
         }
-        if (r.countsPeople() && !r.isRatio()) {
-            return counted(r, rule, withheld);
+        if ((r.countsPeople() || guarded || !rule.suppressesAnything()) && !r.isRatio()) {
+            return counted(r, rule, withheld, withheldCells);
         }
         return derived(r, rule, withheld, part(r.declaration().numerator(), people),
                 part(r.declaration().denominator(), people));
+    }
+
+    /**
+     * The breakdown cells of sensitive activities ({@code activity=counselling}) that this audience may not see:
+     * withheld whatever their size unless sensitive detail is shown, and then below the sensitive threshold.
+     */
+    private Set<CellKey> sensitiveCells(IndicatorResult r, SuppressionRule rule) {
+        Set<CellKey> cells = new HashSet<>();
+        SuppressionRule sensitive = policy.rule(true, true);
+        for (Breakdown b : r.breakdowns()) {
+            if (!b.dimension().equals(ACTIVITY)) {
+                continue;
+            }
+            for (BreakdownCell c : b.cells()) {
+                if (policy.guardsActivity(c.key()) && (!policy.showsSensitiveBreakdowns() || c.value() == null
+                        || sensitive.hides(whole(c.value())))) {
+                    cells.add(CellKey.of(ACTIVITY, c.key()));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Whether the figure and its breakdowns are whole numbers (sessions, rows), which suppression can handle. */
+    private static boolean whole(IndicatorResult r) {
+        return r.value() != null && whole(r.value()) != Long.MAX_VALUE && r.breakdowns().stream()
+                .allMatch(b -> b.cells().stream().allMatch(c -> c.value() == null || whole(c.value()) != Long.MAX_VALUE));
     }
 
     /** Whether a ratio's numerator or denominator counts people: weeks, days and non-people indicators do not. */
@@ -95,7 +130,8 @@ final class IndicatorPublication {
     }
 
     /** A count of people: its breakdowns linked through the total and suppressed together. */
-    private PublishedIndicator counted(IndicatorResult r, SuppressionRule rule, String withheld) {
+    private PublishedIndicator counted(IndicatorResult r, SuppressionRule rule, String withheld,
+                                       Set<CellKey> withheldCells) {
         long total = r.value().longValueExact();
         List<Breakdown> shownBreakdowns = withheld == null ? r.breakdowns() : List.of();
         List<CountTable> tables = new ArrayList<>();
@@ -118,9 +154,9 @@ final class IndicatorPublication {
                     hidden ? PublishedFigure.hidden(rule.primaryText()) : PublishedFigure.shown(r.achieved()), hidden,
                     List.of(), withheld);
         }
-        SuppressedCells cells = LinkedTables.of(tables).suppress(rule);
+        SuppressedCells cells = LinkedTables.of(tables).suppress(rule, withheldCells);
         if (!cells.protectsEveryFigure() && !shownBreakdowns.isEmpty()) {
-            return counted(r, rule, "withheld: too few people in each group to show any group safely");
+            return counted(r, rule, "withheld: too few people in each group to show any group safely", Set.of());
         }
         PublishedFigure value = figure(cells.cell(CellKey.TOTAL));
         List<PublishedBreakdown> breakdowns = new ArrayList<>();
@@ -161,7 +197,8 @@ final class IndicatorPublication {
             for (Breakdown b : r.breakdowns()) {
                 List<PublishedBreakdown.Cell> cells = new ArrayList<>();
                 for (BreakdownCell c : b.cells()) {
-                    boolean cellHidden = c.numerator() != null
+                    boolean cellHidden = b.dimension().equals(ACTIVITY) && policy.guardsActivity(c.key())
+                            || c.numerator() != null
                             ? hides(rule, numeratorPeople ? c.numerator() : null,
                                     denominatorPeople ? c.denominator() : null)
                             : c.value() != null && c.countsPeople() && rule.hides(c.value().longValue());

@@ -68,8 +68,13 @@ public final class LinkedTables {
 
     /** Applies primary and secondary suppression under this rule (see {@link SecondarySuppression}). */
     public SuppressedCells suppress(SuppressionRule rule) {
+        return suppress(rule, Set.of());
+    }
+
+    /** As {@link #suppress(SuppressionRule)}, with these figures withheld whatever their size (sensitive cells). */
+    public SuppressedCells suppress(SuppressionRule rule, Set<CellKey> withheld) {
         CellSystem system = system();
-        return new SuppressedCells(rule, system, SecondarySuppression.apply(system, rule));
+        return new SuppressedCells(rule, system, SecondarySuppression.apply(system, rule, withheld));
     }
 
     CellSystem system() {

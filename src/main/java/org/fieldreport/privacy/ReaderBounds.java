@@ -44,6 +44,10 @@ final class ReaderBounds {
                     lo[i] = Math.max(1, rule.threshold());
                     hi[i] = UNBOUNDED;
                 }
+                case WITHHELD -> {
+                    lo[i] = 0;
+                    hi[i] = UNBOUNDED;
+                }
             }
         }
         return new ReaderBounds(lo, hi);

@@ -2,6 +2,7 @@ package org.fieldreport.privacy;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -39,11 +40,17 @@ final class SecondarySuppression {
     }
 
     static CellState[] apply(CellSystem system, SuppressionRule rule) {
+        return apply(system, rule, Set.of());
+    }
+
+    /** As {@link #apply(CellSystem, SuppressionRule)}, with these cells withheld whatever their size. */
+    static CellState[] apply(CellSystem system, SuppressionRule rule, Set<CellKey> withheld) {
         CellState[] states = new CellState[system.size()];
         for (int i = 0; i < states.length; i++) {
-            states[i] = rule.hides(system.values[i]) ? CellState.PRIMARY : CellState.SHOWN;
+            states[i] = withheld.contains(system.keys.get(i)) ? CellState.WITHHELD
+                    : rule.hides(system.values[i]) ? CellState.PRIMARY : CellState.SHOWN;
         }
-        if (!rule.suppressesAnything()) {
+        if (!rule.suppressesAnything() && withheld.isEmpty()) {
             return states;
         }
         boolean added = true;

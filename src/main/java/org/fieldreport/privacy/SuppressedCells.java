@@ -40,7 +40,8 @@ public final class SuppressedCells {
             case SHOWN -> new ShownCell(key, CellState.SHOWN, Long.toString(system.values[i]),
                     OptionalLong.of(system.values[i]));
             case PRIMARY -> new ShownCell(key, CellState.PRIMARY, rule.primaryText(), OptionalLong.empty());
-            case SECONDARY -> new ShownCell(key, CellState.SECONDARY, CellState.SECONDARY_TEXT, OptionalLong.empty());
+            case SECONDARY, WITHHELD -> new ShownCell(key, states[i], CellState.SECONDARY_TEXT,
+                    OptionalLong.empty());
         };
     }
 

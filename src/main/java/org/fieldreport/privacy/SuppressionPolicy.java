@@ -1,5 +1,7 @@
 package org.fieldreport.privacy;
 
+import java.util.List;
+import java.util.Map;
 import org.fieldreport.model.PrivacySettings;
 
 /**
@@ -39,6 +41,24 @@ public record SuppressionPolicy(PrivacySettings settings, Audience audience) {
             case DONOR -> settings.sensitiveDetail();
             case PUBLIC -> false;
         };
+    }
+
+    /**
+     * Whether this activity is sensitive (project.yaml {@code privacy: sensitive_activities}) and this audience's
+     * output restricted: then its every figure follows the rules of sensitive figures.
+     */
+    public boolean guardsActivity(String activity) {
+        return audience != Audience.INTERNAL && activity != null
+                && settings.sensitiveActivityList().stream().anyMatch(a -> a.equalsIgnoreCase(activity));
+    }
+
+    /**
+     * Whether a figure filtered this way describes only sensitive activities (its activity filter names nothing
+     * else) in restricted output: such a figure, a session count included, is a sensitive count of people.
+     */
+    public boolean guardsFigure(Map<String, List<String>> filters) {
+        List<String> activities = filters.get("activity");
+        return activities != null && !activities.isEmpty() && activities.stream().allMatch(this::guardsActivity);
     }
 
     /**

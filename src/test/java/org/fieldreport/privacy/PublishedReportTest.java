@@ -58,21 +58,23 @@ class PublishedReportTest {
                 .findFirst().orElseThrow();
         PublishedBreakdown byActivity = attending.breakdowns().stream().filter(b -> b.dimension().equals("activity"))
                 .findFirst().orElseThrow();
+        // counselling is sensitive: its cell is withheld whatever its size, and says nothing of it
         assertThat(byActivity.cells()).extracting(c -> c.key() + " " + c.figure())
-                .contains("counselling " + PublishedFigure.hidden("<5"));
+                .containsExactly("kids_club " + PublishedFigure.shown(java.math.BigDecimal.valueOf(30)),
+                        "counselling " + PublishedFigure.hidden("[c]"));
         PublishedActivity activity = donor.activity();
-        assertThat(activity.activities()).filteredOn(a -> a.activity().equals("counselling"))
-                .extracting(a -> a.sessions() + " " + a.participants())
-                .containsExactly("1 " + PublishedFigure.hidden("[c]"));
-        // the chart draws the month at Stung Mean Chey (one attendance) as 0, and says so
+        // no row of the workbook's Attendance sheet, and no bar of the chart, describes counselling
+        assertThat(activity.activities()).extracting(PublishedActivity.ActivityMonth::activity)
+                .doesNotContain("counselling").isNotEmpty();
         assertThat(activity.attendancesBySite()).extracting(s -> s.name() + " " + s.values())
                 .startsWith("Riverfront [30, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]",
                         "Stung Mean Chey [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]");
-        assertThat(activity.attendanceLegend())
-                .isEqualTo("Months with fewer than 5 attendances at a site are drawn as 0 to protect the children.");
+        assertThat(activity.attendanceLegend()).isEqualTo("Attendances at counselling (sensitive) are not drawn.");
 
         PublishedActivity internal = publish(1, Audience.INTERNAL).activity();
         assertThat(internal.attendancesBySite().get(1).values().get(0)).isEqualTo(1);
+        assertThat(internal.activities()).extracting(PublishedActivity.ActivityMonth::activity)
+                .contains("counselling");
         assertThat(internal.attendanceLegend()).isEmpty();
     }
 
