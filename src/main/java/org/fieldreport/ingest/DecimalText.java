@@ -1,6 +1,7 @@
 package org.fieldreport.ingest;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Turns a number as people type it into an exact {@link BigDecimal}, never through {@code double}. The one rule:
@@ -23,6 +24,45 @@ public final class DecimalText {
         BigDecimal plain = plain(text);
         return plain != null ? plain : general(text);
     }
+
+    /**
+     * The exact value of a number written with a decimal comma when {@code decimalComma} holds ({@code 1.234,50},
+     * {@code 12,5}): the same rule with the point and the comma trading places.
+     */
+    public static BigDecimal parse(String text, boolean decimalComma) {
+        if (!decimalComma) {
+            return parse(text);
+        }
+        StringBuilder swapped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            swapped.append(c == ',' ? '.' : c == '.' ? ',' : c);
+        }
+        return parse(swapped.toString());
+    }
+
+    /**
+     * Whether {@code text} can only be a number written with a decimal comma: a comma followed by one or two digits
+     * at the end ({@code 12,50}), or points between groups of three digits before a comma ({@code 1.234,5}).
+     */
+    static boolean onlyDecimalComma(String text) {
+        return DECIMAL_COMMA.matcher(text).find();
+    }
+
+    /**
+     * Whether {@code text} can only be a number written with a decimal point: a point followed by one, two or more
+     * than three digits at the end ({@code 12.50}), or commas between groups of three before a point.
+     */
+    static boolean onlyDecimalPoint(String text) {
+        return DECIMAL_POINT.matcher(text).find();
+    }
+
+    /** How a number may end: at the text's end, or before a currency symbol or code and a closing bracket. */
+    private static final String END = "\\s*(?:\\p{Sc}|[A-Za-z]{3})?\\s*\\)?$";
+    private static final Pattern DECIMAL_COMMA = Pattern.compile(
+            "(?:^|[^\\d.,])\\d+(?:\\.\\d{3})*,(?:\\d{1,2}|\\d{4,})" + END + "|\\d\\.\\d{3},\\d+" + END);
+    private static final Pattern DECIMAL_POINT = Pattern.compile(
+            "(?:^|[^\\d.,])\\d+(?:,\\d{3})*\\.(?:\\d{1,2}|\\d{4,})" + END + "|\\d,\\d{3}\\.\\d+" + END);
 
     /**
      * The common form, digits with an optional leading minus and decimal point ({@code 997000}, {@code -156.70}),

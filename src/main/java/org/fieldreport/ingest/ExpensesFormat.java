@@ -20,7 +20,9 @@ public final class ExpensesFormat implements InputFormat<Expense> {
             Column.required("amount", "money", "41,000"),
             Column.optional("currency", "ISO code", "KHR"),
             Column.optional("fx_rate", "decimal", "4100"),
-            Column.required("reference", "text", "PV-2019-0007"));
+            Column.optional("reference", "text", "PV-2019-0007"),
+            Column.optional("outflow", "money (instead of amount)", ""),
+            Column.optional("inflow", "money (instead of amount)", ""));
 
     /** The columns scanned for phone numbers. */
     private static final String[] FREE_TEXT = {"description"};
@@ -51,7 +53,7 @@ public final class ExpensesFormat implements InputFormat<Expense> {
         if (rate != null && rate.signum() <= 0) {
             f.error("bad-rate", "fx_rate", "fx_rate must be above 0", null);
         }
-        String reference = f.required("reference");
+        String reference = f.text("reference");
         if (PhoneFreeText.looksLikePhone(description)) {
             f.refusePhoneNumbers(FREE_TEXT); // says so, against the column
         }

@@ -2,9 +2,11 @@ package org.fieldreport.ingest;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.fieldreport.model.InputFileSpec;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.problem.ClosestName;
@@ -22,6 +24,15 @@ final class FileDeclarations {
 
     /** The declared files by kind; a key that names no kind is reported and left out. */
     static Map<InputKind, InputFileSpec> check(Map<String, InputFileSpec> declared, DeclarationFindings out) {
+        return check(declared, out, pointer -> 0);
+    }
+
+    /**
+     * The declared files by kind, each with the project.yaml line ({@code lines}, by JSON pointer) of its column
+     * mappings and include keys, for the problems found once the export is read.
+     */
+    static Map<InputKind, InputFileSpec> check(Map<String, InputFileSpec> declared, DeclarationFindings out,
+                                               ToIntFunction<String> lines) {
         Map<InputKind, InputFileSpec> files = new EnumMap<>(InputKind.class);
         if (declared == null) {
             return files;
@@ -49,9 +60,37 @@ final class FileDeclarations {
                 out.error(pointer + "/delimiter", "delimiter must be an ASCII character other than a quote",
                         "for example ; or | or tab");
             }
-            files.put(kind.get(), spec);
+            checkMoneySettings(pointer, kind.get(), spec, out);
+            Map<String, Integer> keyLines = new HashMap<>();
+            for (String column : spec.columns().keySet()) {
+                keyLines.put("/columns/" + column, lines.applyAsInt(pointer + "/columns/" + column));
+            }
+            for (String header : spec.include().keySet()) {
+                keyLines.put("/include/" + header, lines.applyAsInt(pointer + "/include/" + header));
+            }
+            files.put(kind.get(), spec.withLines(keyLines));
         }
         return files;
+    }
+
+    /** Only a file of money can declare a sign; an include must list values; outflow and inflow replace amount. */
+    private static void checkMoneySettings(String pointer, InputKind kind, InputFileSpec spec,
+                                           DeclarationFindings out) {
+        boolean flows = kind == InputKind.EXPENSES || kind == InputKind.FUNDING;
+        if (spec.sign() != InputFileSpec.Sign.SPENDING_POSITIVE && !flows) {
+            out.error(pointer + "/sign", "sign applies to expenses and funding only", null);
+        }
+        if (AmountReading.split(spec) && spec.columns().containsKey(AmountReading.AMOUNT)) {
+            out.error(pointer + "/columns", "map either amount or outflow and inflow, not both",
+                    "a statement with separate debit and credit columns maps outflow and inflow");
+        }
+        for (var e : spec.include().entrySet()) {
+            if (e.getValue() == null || e.getValue().isEmpty()
+                    || e.getValue().stream().anyMatch(v -> v == null || v.isBlank())) {
+                out.error(pointer + "/include/" + e.getKey(), "include." + e.getKey()
+                        + " must list the values of the rows to keep", "for example include: {Type: [Payment, Fee]}");
+            }
+        }
     }
 
     /** The delimiter a checked spec declares, or null when the file's header line is to tell. */

@@ -19,7 +19,9 @@ public final class FundingFormat implements InputFormat<FundingEntry> {
             Column.required("amount", "money", "45,000.00"),
             Column.optional("currency", "ISO code", "USD"),
             Column.optional("year", "project year", "1"),
-            Column.optional("reference", "text", "GA-2018-031"));
+            Column.optional("reference", "text", "GA-2018-031"),
+            Column.optional("outflow", "money (instead of amount)", ""),
+            Column.optional("inflow", "money (instead of amount)", ""));
 
     @Override
     public InputKind kind() {

@@ -53,6 +53,15 @@ public final class HeaderMatch {
      */
     public static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
                                  Map<String, String> mapping, List<Problem> problems) {
+        return of(file, line, headerRow, columns, mapping, Map.of(), problems);
+    }
+
+    /**
+     * As {@link #of(String, int, String[], List, Map, List)}; a mapped column the file lacks, required or not, is an
+     * error at the mapping's line of project.yaml, found in {@code mappingLines} by canonical column.
+     */
+    static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
+                          Map<String, String> mapping, Map<String, Integer> mappingLines, List<Problem> problems) {
         List<String> headers = new ArrayList<>();
         for (String h : headerRow) {
             headers.add(h.strip());
@@ -76,7 +85,7 @@ public final class HeaderMatch {
             if (at >= 0) {
                 used[at] = true;
                 match.index.put(column.name(), at);
-            } else if (column.required()) {
+            } else if (column.required() || mapping.containsKey(column.name())) {
                 missing.add(column.name());
             }
         }
@@ -87,9 +96,17 @@ public final class HeaderMatch {
             String hint = "headers found: " + String.join(", ", headers)
                     + closest.map(c -> "; closest: \"" + c + "\" (rename it, or map " + name
                             + " to it under files in project.yaml)").orElse("");
-            problems.add(Problem.error("missing-column", new SourceRef(file, line, 0),
-                    "required column " + label + " is missing", hint));
+            Integer mappingLine = mappingLines.get(name);
+            if (mapped != null && mappingLine != null) {
+                problems.add(Problem.error("missing-column", new SourceRef(ProjectFileReader.FILE_NAME, mappingLine, 0),
+                        "column \"" + name + "\" is mapped to \"" + mapped + "\", which " + file + " does not have",
+                        hint));
+            } else {
+                problems.add(Problem.error("missing-column", new SourceRef(file, line, 0),
+                        "required column " + label + " is missing", hint));
+            }
         }
+        List<String> unnamed = new ArrayList<>();
         List<String> extras = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             if (used[i]) {
@@ -105,10 +122,21 @@ public final class HeaderMatch {
                         "child data must arrive pseudonymised: remove the column from the export"));
                 continue;
             }
-            if (last.startsWith("_") || n.isEmpty()) {
+            if (n.isEmpty()) {
+                unnamed.add(String.valueOf(i + 1));
+                continue;
+            }
+            if (last.startsWith("_")) {
                 continue; // KoboToolbox metadata such as _uuid, _id, _submission_time, __version__
             }
             extras.add(headers.get(i));
+        }
+        if (!unnamed.isEmpty()) {
+            problems.add(Problem.warning("empty-header", new SourceRef(file, line, Integer.parseInt(unnamed.get(0))),
+                    unnamed.size() + (unnamed.size() == 1 ? " column has" : " columns have") + " no header (column "
+                            + String.join(", ", unnamed) + "): " + (unnamed.size() == 1 ? "its" : "their")
+                            + " values are not read",
+                    "name the column in the export, or delete it"));
         }
         if (!extras.isEmpty()) {
             problems.add(Problem.warning("extra-columns", new SourceRef(file, line, 0),
@@ -158,6 +186,17 @@ public final class HeaderMatch {
 
     public boolean has(String column) {
         return index.containsKey(column);
+    }
+
+    /** 0-based position of the first column headed {@code header} (compared as headers are), or -1. */
+    int positionOfHeader(String header) {
+        String wanted = normalise(header);
+        for (int i = 0; i < headers.size(); i++) {
+            if (normalise(headers.get(i)).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 0-based position of the KoboToolbox {@code _uuid} column, or -1. */

@@ -70,6 +70,10 @@ public final class ProjectFileReader {
         static InputFileSpec ofPath(String path) {
             return null;
         }
+
+        /** Filled in from the document's locations, never read from it. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        abstract Map<String, Integer> lines();
     }
 
     private ProjectFileReader() {
@@ -258,7 +262,7 @@ public final class ProjectFileReader {
             }
             List<String> sites = names("sites", raw.sites());
             List<String> activities = names("activities", raw.activities());
-            Map<InputKind, InputFileSpec> files = FileDeclarations.check(raw.files(), this::error);
+            Map<InputKind, InputFileSpec> files = FileDeclarations.check(raw.files(), this::error, lines::line);
             List<Integer> bands = raw.ageBands() == null ? Project.DEFAULT_AGE_BANDS : raw.ageBands();
             for (int i = 0; i < bands.size(); i++) {
                 if (bands.get(i) == null || bands.get(i) < 0 || (i > 0 && bands.get(i) <= bands.get(i - 1))) {

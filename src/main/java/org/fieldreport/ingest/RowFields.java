@@ -16,9 +16,17 @@ import org.fieldreport.problem.Problem;
  */
 public final class RowFields {
 
-    /** What every row of one file is read against: its name, its header, its dates, the project's names. */
+    /**
+     * What every row of one file is read against: its name, its header, its dates, the project's names, its decimal
+     * mark and how its amounts are read.
+     */
     record FileContext(String file, HeaderMatch header, DateText dates, KnownNames sites, KnownNames activities,
-                       List<Problem> problems) {
+                       List<Problem> problems, boolean decimalComma, AmountReading amounts) {
+
+        FileContext(String file, HeaderMatch header, DateText dates, KnownNames sites, KnownNames activities,
+                    List<Problem> problems) {
+            this(file, header, dates, sites, activities, problems, false, null);
+        }
     }
 
     /**
@@ -150,7 +158,7 @@ public final class RowFields {
             }
             return 0;
         }
-        BigDecimal d = DecimalText.parse(v);
+        BigDecimal d = DecimalText.parse(v, context.decimalComma());
         if (d == null) {
             error("bad-number", column, column + " " + quoted(v) + " is not a number", null);
             return 0;
@@ -170,7 +178,7 @@ public final class RowFields {
     /** The exact decimal in {@code column}; null, and no error, when the field is empty or not a number. */
     BigDecimal number(String column) {
         String v = text(column);
-        return v.isEmpty() ? null : DecimalText.parse(v);
+        return v.isEmpty() ? null : DecimalText.parse(v, context.decimalComma());
     }
 
     /** An exact decimal such as an amount or a rate; null (and an error) when it is not one. */
@@ -182,20 +190,44 @@ public final class RowFields {
             }
             return null;
         }
-        BigDecimal d = DecimalText.parse(v);
+        BigDecimal d = DecimalText.parse(v, context.decimalComma());
         if (d == null) {
-            error("bad-number", column, column + " " + quoted(v) + " is not a number",
-                    "write numbers like 1234.50 or 1,234.50 (a comma only between groups of three digits)");
+            error("bad-number", column, column + " " + quoted(v) + " is not a number", numberHint(v));
         }
         return d;
     }
 
+    /** How to write a number the way this file's decimal mark wants it. */
+    private String numberHint(String v) {
+        if (context.decimalComma()) {
+            return "this file is read with decimal: comma: write numbers like 1234,50 or 1.234,50 (a point only"
+                    + " between groups of three digits)";
+        }
+        String hint = "write numbers like 1234.50 or 1,234.50 (a comma only between groups of three digits)";
+        return DecimalText.onlyDecimalComma(v) ? hint + "; if the export writes decimal commas, set decimal: comma"
+                + " for this file in project.yaml" : hint;
+    }
+
     /**
-     * A required amount of money: an exact decimal, and an error when it is larger than {@link #LARGEST_AMOUNT}
-     * either way (such a figure is a typing slip, and a workbook could not show it to the cent).
+     * An amount of money: from the file's amount column as its sign convention reads it, or from its outflow and
+     * inflow columns (see {@link AmountReading}); any other money column as it stands. Null, with an error, when it
+     * cannot be read.
      */
     public BigDecimal amount(String column) {
-        BigDecimal d = decimal(column, true);
+        if (context.amounts() != null && column.equals(AmountReading.AMOUNT)) {
+            AmountReading.Amount a = context.amounts().read(this);
+            return a == null ? null : a.value();
+        }
+        return money(column, true);
+    }
+
+    /**
+     * An amount of money as written in {@code column}: an exact decimal, and an error when it is larger than
+     * {@link #LARGEST_AMOUNT} either way (such a figure is a typing slip, and a workbook could not show it to the
+     * cent). Null when it is empty (an error only when {@code required}) or not a number.
+     */
+    BigDecimal money(String column, boolean required) {
+        BigDecimal d = decimal(column, required);
         if (d != null && d.abs().compareTo(LARGEST_AMOUNT) > 0) {
             error("amount-too-large", column, column + " " + quoted(text(column)) + " is too large: amounts up to "
                             + "9,999,999,999,999.99 are supported",

@@ -18,6 +18,11 @@ public interface RowSink<R> {
     /** The rows kept. */
     R rows();
 
+    /** Lets go of every row kept so far: the file turned out to be unreadable as a whole. */
+    default void discard() {
+        throw new UnsupportedOperationException("this sink keeps the rows it has accepted");
+    }
+
     /** Keeps each row as the record {@code format} parses it into. */
     static <T> RowSink<List<T>> list(InputFormat<T> format, Project project) {
         List<T> rows = new ArrayList<>();
@@ -35,6 +40,11 @@ public interface RowSink<R> {
             @Override
             public List<T> rows() {
                 return rows;
+            }
+
+            @Override
+            public void discard() {
+                rows.clear();
             }
         };
     }

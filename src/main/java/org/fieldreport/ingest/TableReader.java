@@ -91,6 +91,9 @@ public final class TableReader {
         if (outcome.failure() != null) {
             reading.local.add(outcome.failure());
         }
+        if (reading.header != null) {
+            reading.finish(format.kind().key());
+        }
         if (reading.header == null && outcome.failure() == null) {
             reading.local.add(Problem.error("empty-file", SourceRef.row(name, 1),
                     "the file is empty: it needs at least a header row",
@@ -118,7 +121,15 @@ public final class TableReader {
         final Map<String, Integer> uuids = new HashMap<>();
         final Map<String, BigDecimal> columnTotals = new TreeMap<>();
         final Map<String, BigDecimal> excludedTotals = new TreeMap<>();
+        final List<Integer> onlyDelimiters = new ArrayList<>();
+        final List<Integer> leftOutByFilter = new ArrayList<>();
+        final List<Integer> flowingTheOtherWay = new ArrayList<>();
         HeaderMatch header;
+        RowFilter rowFilter;
+        AmountReading amounts;
+        int firstDecimalComma;
+        String decimalCommaColumn;
+        boolean decimalPointSeen;
         RowFields.FileContext context;
         boolean unusable;
         int rowsRead;
@@ -136,21 +147,38 @@ public final class TableReader {
         void accept(int line, String[] values) {
             if (header == null) {
                 int before = local.size();
-                header = HeaderMatch.of(name, line, values, format.columns(), spec.columns(), local);
+                List<Column> columns = format.columns();
+                if (AmountReading.split(spec)) {
+                    columns = columns.stream().map(c -> c.name().equals(AmountReading.AMOUNT)
+                            ? Column.optional(c.name(), c.type(), c.example()) : c).toList();
+                }
+                header = HeaderMatch.of(name, line, values, columns, spec.columns(), mappingLines(spec), local);
+                rowFilter = RowFilter.of(spec, header, name, local);
                 unusable = header.refused() || local.subList(before, local.size()).stream().anyMatch(Problem::isError);
-                context = new RowFields.FileContext(name, header, dates, sites, activities, local);
+                amounts = format.amountColumn() == null ? null : AmountReading.of(format.kind(), spec, header);
+                context = new RowFields.FileContext(name, header, dates, sites, activities, local,
+                        spec.decimal() == InputFileSpec.DecimalMark.COMMA, amounts);
                 return;
             }
-            if (isBlank(values) || isHxlTags(values)) {
+            if (isHxlTags(values)) {
+                return;
+            }
+            if (isBlank(values)) {
+                if (values.length > 1) { // a row of delimiters only: a spreadsheet's empty row, counted
+                    rowsRead++;
+                    excluded++;
+                    onlyDelimiters.add(line);
+                }
                 return;
             }
             rowsRead++;
             RowFields fields = new RowFields(context, line, values);
             boolean fullWidth = values.length == header.width();
-            BigDecimal amount = null;
+            AmountReading.Amount amount = null;
             String currency = null;
-            if (format.amountColumn() != null && header.has(format.amountColumn()) && fullWidth) {
-                amount = fields.number(format.amountColumn());
+            if (amounts != null && fullWidth && (header.has(AmountReading.AMOUNT) || amounts.split())) {
+                noteDecimalMark(fields, line);
+                amount = amounts.peek(fields);
                 String c = fields.text("currency");
                 currency = CurrencyCode.normalise(c, project.currency());
                 if (currency == null) {
@@ -159,7 +187,7 @@ public final class TableReader {
                 if (amount == null) {
                     unreadableAmounts++;
                 } else {
-                    columnTotals.merge(currency, amount, BigDecimal::add);
+                    columnTotals.merge(currency, amount.value(), BigDecimal::add);
                 }
             }
             boolean accepted = false;
@@ -172,6 +200,10 @@ public final class TableReader {
                 if (format.amountColumn() != null) {
                     unreadableAmounts++;
                 }
+            } else if (!rowFilter.keeps(values)) {
+                leftOutByFilter.add(line);
+            } else if (amount != null && amount.otherWay()) {
+                flowingTheOtherWay.add(line);
             } else {
                 String uuid = fields.uuid();
                 Integer first = uuid == null ? null : uuids.putIfAbsent(uuid, line);
@@ -186,10 +218,61 @@ public final class TableReader {
             if (!accepted) {
                 excluded++;
                 if (amount != null) {
-                    excludedTotals.merge(currency, amount, BigDecimal::add);
+                    excludedTotals.merge(currency, amount.value(), BigDecimal::add);
                 }
             }
         }
+
+        /** Notes whether the row's amounts can only be read with a decimal comma, or only with a point. */
+        private void noteDecimalMark(RowFields fields, int line) {
+            if (spec.decimal() != null) {
+                return;
+            }
+            for (String column : amounts.columns()) {
+                String text = fields.text(column);
+                if (firstDecimalComma == 0 && DecimalText.onlyDecimalComma(text)) {
+                    firstDecimalComma = line;
+                    decimalCommaColumn = column;
+                } else if (DecimalText.onlyDecimalPoint(text)) {
+                    decimalPointSeen = true;
+                }
+            }
+        }
+
+        /** The problems that only the whole file shows: rows left out and counted, a decimal comma undeclared. */
+        void finish(String kindKey) {
+            LeftOutRows.report(name, onlyDelimiters, "hold only delimiters", "counted as excluded",
+                    "delete the empty rows from the export", local);
+            LeftOutRows.report(name, leftOutByFilter, "left out by include (" + rowFilter + ")",
+                    "counted as excluded in the reconciliation", null, local);
+            if (amounts != null) {
+                LeftOutRows.report(name, flowingTheOtherWay, "are " + amounts.otherWayDescription(),
+                        "left out and counted as excluded in the reconciliation", null, local);
+            }
+            if (firstDecimalComma > 0 && !decimalPointSeen && !unusable) {
+                int column = header.position(decimalCommaColumn) + 1;
+                local.add(Problem.error("decimal-comma", new SourceRef(name, firstDecimalComma, column),
+                        "the amounts of this file are written with a decimal comma, so none of its rows is read",
+                        "set decimal: comma under files." + kindKey + " in project.yaml (or decimal: point if the"
+                                + " commas separate thousands)"));
+                sink.discard();
+                excluded = rowsRead;
+                excludedTotals.clear();
+                excludedTotals.putAll(columnTotals);
+            }
+        }
+    }
+
+    /** The project.yaml line of each column mapping of {@code spec}, by canonical column. */
+    private static Map<String, Integer> mappingLines(InputFileSpec spec) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (String column : spec.columns().keySet()) {
+            int line = spec.line("/columns/" + column);
+            if (line > 0) {
+                lines.put(column, line);
+            }
+        }
+        return lines;
     }
 
     /** True when every field is empty or whitespace. */

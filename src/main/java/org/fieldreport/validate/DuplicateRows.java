@@ -1,15 +1,19 @@
 package org.fieldreport.validate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.fieldreport.model.Expense;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.ProjectData;
 import org.fieldreport.model.SourceRef;
 
 /**
- * Rows recorded twice: the same team on the same night, the same child at the same session, the same expense
- * reference, the same budget line in the same year, the same month's rate for a currency. The first row stands;
+ * Rows recorded twice: the same team on the same night, the same child at the same session, the same expense field
+ * for field (a reference alone excludes nothing: a repeated one on differing expenses is a warning), the same budget
+ * line in the same year, the same month's rate for a currency. The first row stands;
  * each later copy is excluded with an error naming the first.
  */
 public final class DuplicateRows implements RowCheck {
@@ -19,13 +23,39 @@ public final class DuplicateRows implements RowCheck {
         find(d.nights(), n -> List.of(n.team().toLowerCase(java.util.Locale.ROOT), n.date()), n -> n.source(),
                 "the same team on the same night", out);
         new RepeatedVisits(d.attendance()).find(out);
-        int reference = d.source(InputKind.EXPENSES).column("reference");
-        find(d.expenses(), e -> e.reference(), e -> e.source().atColumn(reference), "the same expense reference",
-                out);
+        find(d.expenses(), e -> List.of(e.date(), e.lineCode(), String.valueOf(e.description()), e.amount(),
+                String.valueOf(e.fxRate()), e.reference()), e -> e.source(), "the same expense, field for field", out);
+        sharedReferences(d, out);
         find(d.budget(), b -> List.of(b.year(), b.lineCode()), b -> b.source(), "the same budget line in the same year",
                 out);
         find(d.rates(), r -> List.of(r.month(), r.currency()), r -> r.source(),
                 "the same month's rate for the currency", out);
+    }
+
+    /**
+     * A reference on two expenses that differ is only worth a look: statements reuse references (a batch number, a
+     * card's terminal) and most have none, so no row is excluded for it.
+     */
+    private static void sharedReferences(ProjectData d, Exclusions out) {
+        int column = d.source(InputKind.EXPENSES).column("reference");
+        Map<String, Expense> first = new HashMap<>();
+        for (Expense e : d.expenses()) {
+            if (e.reference() == null || e.reference().isEmpty()) {
+                continue;
+            }
+            Expense before = first.putIfAbsent(e.reference(), e);
+            if (before != null && !sameExpense(before, e)) {
+                out.warn(e.source().atColumn(column), "shared-reference", "reference repeats line "
+                        + before.source().line() + " on an expense that differs from it; both are counted",
+                        "if it is the same expense entered twice, remove one of the two rows");
+            }
+        }
+    }
+
+    private static boolean sameExpense(Expense a, Expense b) {
+        return a.date().equals(b.date()) && a.lineCode().equals(b.lineCode())
+                && Objects.equals(a.description(), b.description()) && a.amount().equals(b.amount())
+                && Objects.equals(a.fxRate(), b.fxRate());
     }
 
     private static <T> void find(List<T> rows, Function<T, ?> key, Function<T, SourceRef> where, String what,

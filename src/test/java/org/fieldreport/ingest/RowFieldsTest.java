@@ -112,7 +112,8 @@ class RowFieldsTest {
                 .amount("amount")).isNull();
         assertThat(found).extracting(Problem::format).containsExactly(
                 "expenses.csv:3:3: error: amount \"12,5\" is not a number; write numbers like 1234.50 or 1,234.50"
-                        + " (a comma only between groups of three digits)",
+                        + " (a comma only between groups of three digits); if the export writes decimal commas, set"
+                        + " decimal: comma for this file in project.yaml",
                 "expenses.csv:4:3: error: amount \"10000000000000\" is too large: amounts up to"
                         + " 9,999,999,999,999.99 are supported; check for a missing decimal point or stray digits");
     }

@@ -97,19 +97,89 @@ class TableReaderTest {
 
         Table<List<Expense>> expenses = reader.read(InputFormats.EXPENSES);
 
-        assertThat(expenses.rows()).extracting(Expense::reference).containsExactly("PV-001", "PV-002");
+        assertThat(expenses.rows()).extracting(Expense::reference).containsExactly("PV-001", "PV-002", "");
         assertThat(expenses.rowsRead()).isEqualTo(5);
-        assertThat(expenses.excludedRows()).isEqualTo(3);
+        assertThat(expenses.excludedRows()).isEqualTo(2);
         assertThat(expenses.columnTotals()).isEqualTo(Map.of("KHR", new BigDecimal("41000"),
                 "USD", new BigDecimal("412.50")));
-        assertThat(expenses.excludedTotals()).isEqualTo(Map.of("USD", new BigDecimal("212.50")));
+        assertThat(expenses.excludedTotals()).isEqualTo(Map.of("USD", new BigDecimal("200.00")));
         assertThat(expenses.unreadableAmounts()).isEqualTo(1);
         assertThat(problemLines()).containsExactly(
                 "data/expenses.csv:6: warning: repeats the _uuid of line 5: the row was exported twice and is"
                         + " counted once",
-                "data/expenses.csv:7:7: error: reference is empty",
                 "data/expenses.csv:8: error: row has 9 fields, the header has 8; check for an unquoted delimiter"
                         + " or a missing field");
+    }
+
+    @Test
+    void aBankStatementKeepsItsPaymentsAsSpendingAndCountsWhatItLeavesOut() throws Exception {
+        TableReader reader = reader("""
+                  expenses:
+                    sign: spending_negative
+                    include: {Type: [Payment, Fee]}
+                    columns: {line_code: Budget code, amount: Amount}
+                """);
+        Files.writeString(project.resolve("data/expenses.csv"), """
+                date,Type,description,Budget code,Amount
+                2019-03-10,Payment,Fuel,P1,-120.00
+                2019-03-11,Deposit,Grant instalment,P1,500.00
+                2019-03-12,fee,Account fee,P1,-5.25
+                2019-03-13,Transfer,To savings,P1,-300.00
+                2019-03-14,Payment,Refund from garage,P1,20.00
+                """);
+
+        Table<List<Expense>> expenses = reader.read(InputFormats.EXPENSES);
+
+        assertThat(expenses.rows()).extracting(e -> e.amount().amount())
+                .containsExactly(new BigDecimal("120.00"), new BigDecimal("5.25"));
+        assertThat(expenses.rowsRead()).isEqualTo(5);
+        assertThat(expenses.excludedRows()).isEqualTo(3);
+        // in the sense of spending: 120.00 - 500.00 + 5.25 + 300.00 - 20.00
+        assertThat(expenses.columnTotals()).isEqualTo(Map.of("USD", new BigDecimal("-94.75")));
+        assertThat(expenses.excludedTotals()).isEqualTo(Map.of("USD", new BigDecimal("-220.00")));
+    }
+
+    @Test
+    void debitAndCreditColumnsGiveTheSpendingAndAnInflowIsLeftOut() throws Exception {
+        TableReader reader = reader("""
+                  expenses:
+                    columns: {outflow: Debit, inflow: Credit}
+                """);
+        Files.writeString(project.resolve("data/expenses.csv"), """
+                date,line_code,description,Debit,Credit
+                2019-03-10,P1,Fuel,120.00,
+                2019-03-11,P1,Grant instalment,,500.00
+                2019-03-12,E1,Thread,-7.50,
+                """);
+
+        Table<List<Expense>> expenses = reader.read(InputFormats.EXPENSES);
+
+        assertThat(problemLines()).containsExactly("data/expenses.csv:3: warning: 1 row is money coming in (an inflow"
+                + " and no outflow), not spending (line 3): left out and counted as excluded in the reconciliation");
+        assertThat(expenses.rows()).extracting(e -> e.amount().amount())
+                .containsExactly(new BigDecimal("120.00"), new BigDecimal("7.50"));
+        assertThat(expenses.excludedTotals()).isEqualTo(Map.of("USD", new BigDecimal("-500.00")));
+    }
+
+    @Test
+    void aDeclaredDecimalCommaReadsPointsAsThousands() throws Exception {
+        TableReader reader = reader("""
+                  expenses:
+                    decimal: comma
+                """);
+        Files.writeString(project.resolve("data/expenses.csv"), """
+                date;line_code;description;amount;currency;fx_rate;reference
+                2019-03-10;P1;Fuel;1.234,50;USD;;R1
+                2019-03-11;P1;Rice;12,5;USD;;R2
+                2019-03-12;P1;Bus;1,234;USD;;R3
+                2019-03-13;P1;Riel;41.000;KHR;4100;R4
+                """);
+
+        Table<List<Expense>> expenses = reader.read(InputFormats.EXPENSES);
+
+        assertThat(problemLines()).isEmpty();
+        assertThat(expenses.rows()).extracting(e -> e.amount().amount()).containsExactly(new BigDecimal("1234.50"),
+                new BigDecimal("12.5"), new BigDecimal("1.234"), new BigDecimal("41000"));
     }
 
     @Test
