@@ -23,15 +23,15 @@ final class BudgetCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions when;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json, csv, or xlsx (the audit workbook, written into --out) (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
             description = "Where --format xlsx writes the workbook (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--audience", defaultValue = "internal", paramLabel = "A",
+    @Option(names = {"-a", "--audience"}, defaultValue = "internal", paramLabel = "AUDIENCE",
             description = "For --format xlsx: internal, donor or public (default: ${DEFAULT-VALUE}).")
     org.fieldreport.privacy.Audience audience;
 

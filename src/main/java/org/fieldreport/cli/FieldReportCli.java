@@ -15,12 +15,6 @@ import picocli.CommandLine;
  */
 public final class FieldReportCli {
 
-    static {
-        // POI logs through the Log4j API; without a provider it complains on stderr. Route it to a silent logger.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-    }
-
     private FieldReportCli() {
     }
 

@@ -21,11 +21,11 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions when;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
 
-    @Option(names = "--audience", defaultValue = "internal", paramLabel = "A",
+    @Option(names = {"-a", "--audience"}, defaultValue = "internal", paramLabel = "AUDIENCE",
             description = "internal (nothing suppressed), donor or public (default: ${DEFAULT-VALUE}).")
     org.fieldreport.privacy.Audience audience;
 

@@ -30,15 +30,15 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions when;
 
-    @Option(names = "--format", defaultValue = "pdf", paramLabel = "F[,F...]",
+    @Option(names = {"-f", "--format"}, defaultValue = "pdf", paramLabel = "FORMAT",
             description = "pdf, xlsx, html, json, comma-separated (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--audience", defaultValue = "donor", paramLabel = "A",
+    @Option(names = {"-a", "--audience"}, defaultValue = "donor", paramLabel = "AUDIENCE",
             description = "internal, donor or public (default: ${DEFAULT-VALUE}).")
     Audience audience;
 

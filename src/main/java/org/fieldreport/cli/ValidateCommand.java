@@ -19,7 +19,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
 
     @Mixin

@@ -300,7 +300,7 @@ class IndicatorsCommandTest {
 
         CliRun missing = CliRun.of("indicators", MINI);
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("Missing required option: '--period=P'");
+        assertThat(missing.err()).contains("Missing required option: '--period=PERIOD'");
 
         CliRun badDate = CliRun.of("indicators", MINI, "--period", "Y1", "--as-of", "15/01/2020");
         assertThat(badDate.exitCode()).isEqualTo(2);
