@@ -25,6 +25,12 @@ final class IndicatorPublication {
 
     private static final String ACTIVITY = "activity";
 
+    /**
+     * What % achieved reads when the figure it is worked from is withheld: the figure's own mark ("<10") would read as
+     * an achievement below 10 %, and the share of a known target would give the hidden count away.
+     */
+    static final String ACHIEVED_WITHHELD = "withheld";
+
     private final SuppressionPolicy policy;
     private final Map<String, CountTable> grids;
 
@@ -151,7 +157,7 @@ final class IndicatorPublication {
             PublishedFigure value = hidden ? PublishedFigure.hidden(rule.primaryText())
                     : PublishedFigure.shown(r.value());
             return new PublishedIndicator(r, value, PublishedFigure.ABSENT, PublishedFigure.ABSENT,
-                    hidden ? PublishedFigure.hidden(rule.primaryText()) : PublishedFigure.shown(r.achieved()), hidden,
+                    hidden ? PublishedFigure.hidden(ACHIEVED_WITHHELD) : PublishedFigure.shown(r.achieved()), hidden,
                     List.of(), withheld);
         }
         SuppressedCells cells = LinkedTables.of(tables).suppress(rule, withheldCells);
@@ -170,7 +176,7 @@ final class IndicatorPublication {
         }
         boolean hidden = value.isSuppressed();
         return new PublishedIndicator(r, value, PublishedFigure.ABSENT, PublishedFigure.ABSENT,
-                hidden ? PublishedFigure.hidden(value.mark()) : PublishedFigure.shown(r.achieved()), hidden,
+                hidden ? PublishedFigure.hidden(ACHIEVED_WITHHELD) : PublishedFigure.shown(r.achieved()), hidden,
                 breakdowns, withheld, grid == null ? null : published(grid, cells));
     }
 
