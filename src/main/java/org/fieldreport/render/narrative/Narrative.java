@@ -1,11 +1,14 @@
 package org.fieldreport.render.narrative;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -19,6 +22,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.problem.ExitCode;
@@ -31,8 +35,11 @@ import org.fieldreport.problem.Problems;
  * <ul>
  * <li>Figures: {@code ${indicator.id}} is replaced by the formatted figure; an unknown id is an error.</li>
  * <li>Names: a line holding a name of the deny-list is an error; nothing of the file is rendered.</li>
- * <li>Raw HTML and images are left out (with a warning saying where); links are shown as their text followed by
- * the address, since a printed report cannot be clicked.</li>
+ * <li>Raw HTML is left out (with a warning saying where); links are shown as their text followed by the address,
+ * since a printed report cannot be clicked.</li>
+ * <li>Images place photos of the narrative folder ({@link NarrativePhotos}), captioned by their alt text; any other
+ * image is left out with a warning.</li>
+ * <li>Tables are GitHub-style pipe tables.</li>
  * <li>The first level-one heading is the section title (else the file name); other headings move one level
  * down, under the section title.</li>
  * </ul>
@@ -41,6 +48,10 @@ import org.fieldreport.problem.Problems;
  * Warnings go to the {@link Problems} collector given.
  */
 public final class Narrative {
+
+    /** The width a photo is placed at: the default template's text column, and about half of it upright. */
+    private static final double COLUMN_MM = 160;
+    private static final double PORTRAIT_MM = 90;
 
     private final Map<String, String> figures;
     private final NameDenyList denyList;
@@ -62,6 +73,11 @@ public final class Narrative {
      * @param warnings receives the warnings (raw HTML or images left out)
      */
     public NarrativeSection render(String file, String markdown, Problems warnings) {
+        return render(file, markdown, warnings, NarrativePhotos.NONE);
+    }
+
+    /** Renders one file, placing the photos of a narrative folder that it names. */
+    public NarrativeSection render(String file, String markdown, Problems warnings, NarrativePhotos photos) {
         String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -75,19 +91,34 @@ public final class Narrative {
             throw new FieldReportException(ExitCode.USAGE, errors.get(0).format()
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), errors, null);
         }
-        Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        List<Extension> extensions = List.of(TablesExtension.create());
+        Parser parser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         Node document = parser.parse(text);
         String title = takeTitle(document).orElseGet(() -> titleFromFileName(file));
         List<Problem> dropped = new ArrayList<>();
         HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .attributeProviderFactory(context -> Narrative::alignmentAsClass)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .softbreak("\n")
-                .nodeRendererFactory(context -> new SafeNodes(context, file, dropped))
+                .nodeRendererFactory(context -> new SafeNodes(context, file, photos, dropped))
                 .build();
         String xhtml = renderer.render(document);
         dropped.forEach(warnings::add);
         return new NarrativeSection(title, file, text, xhtml);
+    }
+
+    /**
+     * A table column's alignment as a class ({@code align-right}) rather than the obsolete {@code align} attribute,
+     * which the HTML report's allow-list does not keep.
+     */
+    private static void alignmentAsClass(Node node, String tagName, Map<String, String> attributes) {
+        String align = attributes.remove("align");
+        if (align != null) {
+            attributes.put("class", "align-" + align);
+        }
     }
 
     private void checkNames(String file, String text, List<Problem> errors) {
@@ -150,15 +181,20 @@ public final class Narrative {
         return s.toString();
     }
 
-    /** Renders raw HTML and images as nothing (noting where), and links as text plus address. */
+    /**
+     * Renders raw HTML as nothing (noting where), images as the photos they name or nothing, and links as text
+     * plus address.
+     */
     private static final class SafeNodes implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final String file;
+        private final NarrativePhotos photos;
         private final List<Problem> dropped;
 
-        SafeNodes(HtmlNodeRendererContext context, String file, List<Problem> dropped) {
+        SafeNodes(HtmlNodeRendererContext context, String file, NarrativePhotos photos, List<Problem> dropped) {
             this.context = context;
             this.file = file;
+            this.photos = photos;
             this.dropped = dropped;
         }
 
@@ -177,14 +213,36 @@ public final class Narrative {
                 if (!address.isEmpty() && !address.equals(plainText(link))) {
                     context.getWriter().text(" (" + address + ")");
                 }
-            } else if (node instanceof Image) {
-                dropped.add(Problem.warning("narrative-image", where(node),
-                        "an image in the narrative was left out", "narrative is text only; put pictures "
-                                + "in the template folder and place them from the template"));
+            } else if (node instanceof Image image) {
+                photos.load(image.getDestination(), where(node), dropped).ifPresent(photo -> place(image, photo));
             } else {
                 dropped.add(Problem.warning("narrative-html", where(node),
                         "raw HTML in the narrative was left out", "write Markdown only; HTML is never copied "
                                 + "into a report"));
+            }
+        }
+
+        /** The photo, at most the column's width, and its caption (the alt text) under it. */
+        private void place(Image image, NarrativePhotos.Photo photo) {
+            String caption = plainText(image).strip();
+            Map<String, String> attributes = new LinkedHashMap<>();
+            boolean portrait = photo.height() > photo.width();
+            attributes.put("class", portrait ? "photo portrait" : "photo");
+            attributes.put("src", photo.dataUri());
+            attributes.put("alt", caption);
+            attributes.put("width", Integer.toString(photo.width()));
+            attributes.put("height", Integer.toString(photo.height()));
+            // The PDF renderer scales an image only to a width and a height both given: the column's width (a
+            // portrait photo about half of it) and the height that keeps the photo's proportions.
+            double width = portrait ? PORTRAIT_MM : COLUMN_MM;
+            attributes.put("style", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width,
+                    width * photo.height() / photo.width()));
+            HtmlWriter writer = context.getWriter();
+            writer.tag("img", attributes, true);
+            if (!caption.isEmpty()) {
+                writer.tag("span", Map.of("class", "photo-caption"));
+                writer.text(caption);
+                writer.tag("/span");
             }
         }
 

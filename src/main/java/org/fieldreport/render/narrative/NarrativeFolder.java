@@ -39,10 +39,11 @@ public final class NarrativeFolder {
         }
         List<NarrativeSection> sections = new ArrayList<>();
         Problems pending = new Problems();
+        NarrativePhotos photos = new NarrativePhotos(folder);
         for (Path file : files) {
             String name = displayName + "/" + file.getFileName();
             try {
-                sections.add(narrative.render(name, Files.readString(file, StandardCharsets.UTF_8), pending));
+                sections.add(narrative.render(name, Files.readString(file, StandardCharsets.UTF_8), pending, photos));
             } catch (IOException e) {
                 throw new FieldReportException(ExitCode.USAGE, "cannot read " + name + ": " + e.getMessage(), e);
             }
