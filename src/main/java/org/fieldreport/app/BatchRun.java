@@ -29,6 +29,7 @@ public final class BatchRun {
     public static RunSummary run(ReportRequest request) {
         long started = System.nanoTime();
         List<Path> folders = expand(request.projects());
+        OutputNameClash.check(folders, request);
         List<ProjectOutcome> outcomes = request.parallel() && folders.size() > 1
                 ? inParallel(folders, request) : inTurn(folders, request);
         request.progress().done();

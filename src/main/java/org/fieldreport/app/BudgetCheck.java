@@ -19,7 +19,13 @@ public record BudgetCheck(LoadedProject loaded, PublishedBudget budget, ExitCode
     static final String MISSING_RATE = "missing-rate";
 
     public static BudgetCheck of(Path folder, String periodText, java.time.LocalDate asOf, boolean failOnFlagged) {
-        LoadedProject loaded = ProjectLoader.load(folder);
+        return of(folder, java.util.List.of(), periodText, asOf, failOnFlagged);
+    }
+
+    /** The same, for a project whose files may also lie in the {@code outside} folders. */
+    public static BudgetCheck of(Path folder, java.util.List<Path> outside, String periodText,
+                                 java.time.LocalDate asOf, boolean failOnFlagged) {
+        LoadedProject loaded = ProjectLoader.load(folder, outside, Progress.NONE);
         var project = loaded.data().project();
         ChosenPeriod p = ChosenPeriod.of(project, periodText, asOf);
         BudgetReport report;

@@ -21,7 +21,13 @@ public record IndicatorReport(PublishedIndicators published, ExitCode exitCode) 
 
     /** Loads the project, reads {@code periodText} against today ({@code asOf} or the environment) and computes. */
     public static IndicatorReport of(Path folder, String periodText, LocalDate asOf, Audience audience) {
-        LoadedProject loaded = ProjectLoader.load(folder);
+        return of(folder, List.of(), periodText, asOf, audience);
+    }
+
+    /** The same, for a project whose files may also lie in the {@code outside} folders. */
+    public static IndicatorReport of(Path folder, List<Path> outside, String periodText, LocalDate asOf,
+                                     Audience audience) {
+        LoadedProject loaded = ProjectLoader.load(folder, outside, Progress.NONE);
         var data = loaded.data();
         ChosenPeriod chosen = ChosenPeriod.of(data.project(), periodText, asOf);
         List<IndicatorResult> results = new IndicatorEngine(data, new FinanceFigures(data)).compute(chosen.period());

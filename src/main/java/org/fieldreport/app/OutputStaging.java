@@ -32,10 +32,7 @@ final class OutputStaging {
     }
 
     static OutputStaging of(Project project, ReportRequest request, String periodKey) {
-        String base = project.output().pattern()
-                .replace("{code}", project.code())
-                .replace("{period}", periodKey)
-                .replace("{audience}", request.audience().key());
+        String base = baseName(project, request, periodKey);
         Set<Path> inputs = new HashSet<>();
         inputs.add(real(project.folder().resolve(ProjectFileReader.FILE_NAME)));
         for (var spec : project.files().values()) {
@@ -44,9 +41,24 @@ final class OutputStaging {
         return new OutputStaging(request.out(), base, inputs);
     }
 
+    /**
+     * The name of the project's outputs without the extension: {@code output.pattern} filled in. project.yaml's
+     * reader has made sure the code and the pattern give one plain file name.
+     */
+    static String baseName(Project project, ReportRequest request, String periodKey) {
+        return project.output().pattern()
+                .replace("{code}", project.code())
+                .replace("{period}", periodKey)
+                .replace("{audience}", request.audience().key());
+    }
+
     /** The file {@code format} is written to; an error when that file is one of the project's inputs. */
     Path target(OutputFormat format) {
         Path target = out.resolve(base + "." + format.extension());
+        if (!out.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize().getParent())) {
+            throw new FieldReportException(ExitCode.USAGE, "refusing to write " + target
+                    + ": the output name leaves the --out folder; check code and output.pattern in project.yaml");
+        }
         if (inputs.contains(real(target))) {
             throw new FieldReportException(ExitCode.OUTPUT_FAILED, "refusing to write " + target
                     + ": it is one of the project's input files; choose another --out folder");

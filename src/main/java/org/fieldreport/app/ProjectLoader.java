@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.fieldreport.ingest.InputFormats;
+import org.fieldreport.ingest.ProjectBoundary;
 import org.fieldreport.ingest.ProjectFileReader;
 import org.fieldreport.ingest.Table;
 import org.fieldreport.ingest.TableReader;
@@ -37,12 +38,15 @@ public final class ProjectLoader {
     }
 
     public static LoadedProject load(Path folder) {
-        return load(folder, Progress.NONE);
+        return load(folder, List.of(), Progress.NONE);
     }
 
-    /** Loads the project, telling {@code progress} how the reading of each file goes. */
-    public static LoadedProject load(Path folder, Progress progress) {
-        Project project = ProjectFileReader.read(folder);
+    /**
+     * Loads the project, whose files may also lie in the {@code outside} folders, telling {@code progress} how the
+     * reading of each file goes.
+     */
+    public static LoadedProject load(Path folder, List<Path> outside, Progress progress) {
+        Project project = readProject(folder, outside);
         Problems problems = new Problems();
         TableReader reader = new TableReader(project, problems, progress);
         Table<List<BudgetLine>> budget = reader.read(InputFormats.BUDGET);
@@ -83,6 +87,18 @@ public final class ProjectLoader {
         ProjectData data = new ProjectData(project, keptNights.rows, keptAttendance, keptBudget.rows,
                 expensesWithoutCodes, keptFunding.rows, keptRates.rows, sources);
         return new LoadedProject(data, guard.problems(problems));
+    }
+
+    /**
+     * Reads project.yaml, refusing it, and then any path it names, that leads outside the project folder and the
+     * {@code outside} folders (see {@link ProjectBoundary}).
+     */
+    static Project readProject(Path folder, List<Path> outside) {
+        ProjectBoundary boundary = ProjectBoundary.of(folder, outside);
+        boundary.requireInside(ProjectFileReader.FILE_NAME);
+        Project project = ProjectFileReader.read(folder);
+        boundary.check(project);
+        return project;
     }
 
     private record Kept<T>(List<T> rows, SourceFile source) {

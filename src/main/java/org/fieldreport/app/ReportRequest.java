@@ -11,14 +11,17 @@ import org.fieldreport.privacy.Audience;
  * as each of them), which period, which formats, for which audience, into which folder; {@code asOf} fixes today
  * (null: SOURCE_DATE_EPOCH or the clock); {@code template} overrides the project's template folder (null: the
  * project's, else the bundled one); {@code command} is the command line that reproduces the run; {@code progress}
- * hears how the run goes.
+ * hears how the run goes; {@code outside} lists the folders outside each project that its project.yaml may name
+ * (given on the command line, never by the project).
  */
 public record ReportRequest(List<Path> projects, String period, Set<OutputFormat> formats, Audience audience,
                             Path out, LocalDate asOf, Path template, boolean strict, boolean failOnFlagged,
-                            boolean parallel, String command, Progress progress) {
+                            boolean parallel, String command, Progress progress,
+                            List<Path> outside) {
 
     public ReportRequest {
         projects = List.copyOf(projects);
+        outside = List.copyOf(outside);
         formats = Set.copyOf(formats);
     }
 }

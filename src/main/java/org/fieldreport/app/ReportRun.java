@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.fieldreport.ingest.ProjectBoundary;
 import org.fieldreport.model.Project;
 import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.privacy.PublishedIndicator;
@@ -57,7 +58,7 @@ final class ReportRun {
     }
 
     private static ProjectOutcome report(Path folder, ReportRequest request) {
-        LoadedProject loaded = ProjectLoader.load(folder, request.progress());
+        LoadedProject loaded = ProjectLoader.load(folder, request.outside(), request.progress());
         Project project = loaded.data().project();
         ChosenPeriod chosen = ChosenPeriod.of(project, request.period(), request.asOf());
         ReportFigures figures = ReportFigures.compute(loaded.data(), chosen);
@@ -154,6 +155,11 @@ final class ReportRun {
             if (!Files.isDirectory(request.template())) {
                 throw new FieldReportException(ExitCode.USAGE, "--template " + request.template()
                         + ": no such folder");
+            }
+            String outside = ProjectBoundary.of(request.template(), request.outside()).fault(".");
+            if (outside != null) {
+                throw new FieldReportException(ExitCode.USAGE, "--template " + request.template()
+                        + " cannot be used: " + outside);
             }
             return TemplateSource.folder(request.template());
         }

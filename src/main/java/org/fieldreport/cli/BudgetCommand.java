@@ -63,7 +63,8 @@ final class BudgetCommand implements Callable<Integer> {
         if (format == OutputChoice.xlsx) {
             return workbook();
         }
-        BudgetCheck check = BudgetCheck.of(project.path, when.period, when.asOf, failOn == FailOn.flagged);
+        BudgetCheck check = BudgetCheck.of(project.path, project.outside(), when.period, when.asOf,
+                failOn == FailOn.flagged);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var problems = check.loaded().problems();
@@ -96,7 +97,7 @@ final class BudgetCommand implements Callable<Integer> {
                 failOn == FailOn.flagged, false, "fieldreport budget " + String.join(" ",
                 spec.commandLine().getParseResult().originalArgs().subList(1,
                         spec.commandLine().getParseResult().originalArgs().size())),
-                TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet));
+                TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet), project.outside());
         var run = org.fieldreport.app.BatchRun.run(request);
         RunPrinter.print(run, spec.commandLine().getOut(), spec.commandLine().getErr(), common, true);
         return run.exitCode().code();

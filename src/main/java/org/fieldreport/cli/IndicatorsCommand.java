@@ -39,7 +39,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IndicatorReport report = IndicatorReport.of(project.path, when.period, when.asOf, audience);
+        IndicatorReport report = IndicatorReport.of(project.path, project.outside(), when.period, when.asOf, audience);
         var problems = report.problems();
         var err = spec.commandLine().getErr();
         for (Problem p : problems.all()) {

@@ -63,6 +63,9 @@ final class ReportCommand implements Callable<Integer> {
     String summary;
 
     @Mixin
+    OutsideFolders outside;
+
+    @Mixin
     CommonOptions common;
 
     @Spec
@@ -75,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         List<Path> folders = projects == null || projects.isEmpty() ? List.of(Path.of(".")) : projects;
         ReportRequest request = new ReportRequest(folders, when.period, OutputFormat.parseList(format), audience, out,
                 when.asOf, template, strict, failOn == FailOn.flagged, parallel, commandLine(),
-                TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet));
+                TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet), outside.folders());
         RunSummary run = BatchRun.run(request);
 
         var stdout = spec.commandLine().getOut();

@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Validation v = Validation.of(project.path, strict);
+        Validation v = Validation.of(project.path, project.outside(), strict);
         var data = v.loaded().data();
         var out = spec.commandLine().getOut();
         if (format == OutputChoice.json) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.ClosestName;
+import org.fieldreport.problem.Excerpt;
 import org.fieldreport.problem.Problem;
 
 /**
@@ -92,10 +93,11 @@ public final class HeaderMatch {
         for (String name : missing) {
             String mapped = mapping.get(name);
             String label = mapped == null ? "\"" + name + "\"" : "\"" + name + "\" (mapped to \"" + mapped + "\")";
-            Optional<String> closest = ClosestName.among(mapped == null ? name : mapped, unused(headers, used));
-            String hint = "headers found: " + String.join(", ", headers)
-                    + closest.map(c -> "; closest: \"" + c + "\" (rename it, or map " + name
-                            + " to it under files in project.yaml)").orElse("");
+            Optional<String> closest = HeaderExcerpt.readsAsCsv(headers)
+                    ? ClosestName.among(mapped == null ? name : mapped, unused(headers, used)) : Optional.empty();
+            String hint = HeaderExcerpt.found(headers)
+                    + closest.map(c -> "; closest: \"" + Excerpt.of(c, HeaderExcerpt.LONGEST) + "\" (rename it, or map "
+                            + name + " to it under files in project.yaml)").orElse("");
             Integer mappingLine = mappingLines.get(name);
             if (mapped != null && mappingLine != null) {
                 problems.add(Problem.error("missing-column", new SourceRef(ProjectFileReader.FILE_NAME, mappingLine, 0),
@@ -117,8 +119,8 @@ public final class HeaderMatch {
             if (PERSONAL.matcher(last).find()) {
                 refused = true;
                 problems.add(Problem.error("personal-data", new SourceRef(file, line, i + 1),
-                        "column \"" + headers.get(i) + "\" looks like personal names or phone numbers; the file is"
-                                + " refused",
+                        "column \"" + Excerpt.of(headers.get(i), HeaderExcerpt.LONGEST) + "\" looks like personal"
+                                + " names or phone numbers; the file is refused",
                         "child data must arrive pseudonymised: remove the column from the export"));
                 continue;
             }
@@ -138,9 +140,9 @@ public final class HeaderMatch {
                             + " values are not read",
                     "name the column in the export, or delete it"));
         }
-        if (!extras.isEmpty()) {
+        if (!extras.isEmpty() && HeaderExcerpt.readsAsCsv(headers)) {
             problems.add(Problem.warning("extra-columns", new SourceRef(file, line, 0),
-                    "ignored column" + (extras.size() == 1 ? " " : "s ") + quoteAll(extras), null));
+                    "ignored column" + (extras.size() == 1 ? " " : "s ") + HeaderExcerpt.quoted(extras, true), null));
         }
         if (refused) {
             HeaderMatch r = new HeaderMatch(match.headers, uuid, true);
@@ -173,10 +175,6 @@ public final class HeaderMatch {
             }
         }
         return out;
-    }
-
-    private static String quoteAll(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
     }
 
     /** 0-based position of a canonical column in the file, or -1 when the file does not have it. */

@@ -263,6 +263,7 @@ public final class ProjectFileReader {
             List<String> sites = names("sites", raw.sites());
             List<String> activities = names("activities", raw.activities());
             Map<InputKind, InputFileSpec> files = FileDeclarations.check(raw.files(), this::error, lines::line);
+            OutputNameCheck.check(code, raw.output(), this::error);
             List<Integer> bands = raw.ageBands() == null ? Project.DEFAULT_AGE_BANDS : raw.ageBands();
             for (int i = 0; i < bands.size(); i++) {
                 if (bands.get(i) == null || bands.get(i) < 0 || (i > 0 && bands.get(i) <= bands.get(i - 1))) {

@@ -31,6 +31,11 @@ final class YamlLocations {
         return locations;
     }
 
+    /** Whether the document holds a node at {@code pointer}. */
+    boolean has(String pointer) {
+        return lines.containsKey(pointer);
+    }
+
     /** The line of the node at {@code pointer}, or of its nearest ancestor that has one; 1 at worst. */
     int line(String pointer) {
         String p = pointer;

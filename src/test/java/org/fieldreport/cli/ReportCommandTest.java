@@ -226,7 +226,7 @@ class ReportCommandTest {
                 + "\nprivacy:\n  deny_list: ../names.txt\n");
         Files.writeString(project.resolve("narrative/03-story.md"), "# A story\n\nThis is about\nSophea Chan, aged 8.\n");
         CliRun run = CliRun.of("report", project.toString(), "--period", "Y1", "--as-of", "2019-12-15", "--out",
-                temp.resolve("out").toString());
+                temp.resolve("out").toString(), "--allow-outside", temp.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("narrative/03-story.md:4").doesNotContain("Sophea");
         assertThat(Files.exists(temp.resolve("out"))).isFalse();
