@@ -25,4 +25,15 @@ public record ChartView(String id, String title, String caption, String textAlte
         series = List.copyOf(series);
         Objects.requireNonNull(targetLine, "targetLine");
     }
+
+    /** True when every value drawn is a whole number, so the value axis ticks at whole numbers too. */
+    public boolean wholeNumbers() {
+        return series.stream().flatMap(s -> s.points().stream())
+                .allMatch(p -> p.value().signum() == 0 || p.value().stripTrailingZeros().scale() <= 0);
+    }
+
+    /** True when there is nothing to draw: no point, or every point 0 (such a chart is left out of a report). */
+    public boolean drawsNothing() {
+        return series.stream().flatMap(s -> s.points().stream()).allMatch(p -> p.value().signum() == 0);
+    }
 }

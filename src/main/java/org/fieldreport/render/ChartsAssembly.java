@@ -18,10 +18,10 @@ import org.fieldreport.render.text.FigureText;
 import org.fieldreport.render.text.Figures;
 
 /**
- * The report's four charts, with their captions and text alternatives: outreach nights per month against the weekly
+ * The report's charts, with their captions and text alternatives: outreach nights per month against the weekly
  * target, attendances per month by site (as published: a month with a hidden count is drawn as 0), budget against
  * actual by heading, and cumulative spending against the expected pace. The two monthly charts need a period with
- * months, the two budget charts a budget.
+ * months, the two budget charts a budget; a chart with nothing but zeros is left out.
  */
 final class ChartsAssembly {
 
@@ -48,6 +48,8 @@ final class ChartsAssembly {
             charts.add(budgetChart(budget));
             charts.add(paceChart(budget));
         });
+        // a project without outreach, or a period with no attendance, gets no chart of zeros
+        charts.removeIf(ChartView::drawsNothing);
         return charts;
     }
 

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,8 @@ import org.fieldreport.render.ChartPoint;
 import org.fieldreport.render.ChartSeries;
 import org.fieldreport.render.ChartView;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -33,10 +36,8 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -75,16 +76,18 @@ public final class ChartDrawing {
         theme().apply(chart);
         style(chart, plot, categories, values, view);
         view.targetLine().ifPresent(target -> {
-            ValueMarker marker = new ValueMarker(target.value().doubleValue(), TARGET,
-                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f},
-                            0f));
-            marker.setLabel(target.label());
-            marker.setLabelFont(font(false, 8));
-            marker.setLabelPaint(TARGET);
-            marker.setLabelBackgroundColor(Color.WHITE);
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addRangeMarker(marker);
+            // the line's label is a legend entry, never text drawn over the bars it crosses
+            BasicStroke dashed = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {5f, 3f}, 0f);
+            plot.addRangeMarker(new ValueMarker(target.value().doubleValue(), TARGET, dashed));
+            LegendItemCollection items = new LegendItemCollection();
+            items.addAll(plot.getLegendItems());
+            LegendItem line = new LegendItem(target.label(), null, null, null, new Line2D.Double(-7, 0, 7, 0),
+                    dashed, TARGET);
+            line.setLabelFont(font(false, 8));
+            line.setLabelPaint(INK);
+            items.add(line);
+            plot.setFixedLegendItems(items);
             double top = Math.max(values.getUpperBound(), target.value().doubleValue() * 1.15);
             values.setUpperBound(top);
         });
@@ -176,6 +179,10 @@ public final class ChartDrawing {
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
         values.setAutoRangeIncludesZero(true);
+        values.setAutoRangeMinimumSize(1);
+        if (view.wholeNumbers()) {
+            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         values.setUpperMargin(0.12);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
