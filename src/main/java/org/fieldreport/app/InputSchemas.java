@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.fieldreport.ingest.Column;
 import org.fieldreport.ingest.InputFormat;
 import org.fieldreport.ingest.InputFormats;
+import org.fieldreport.ingest.MappingKeys;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
@@ -41,7 +42,15 @@ public final class InputSchemas {
                     .append(CSVFormat.DEFAULT.format(f.columns().stream().map(Column::name).toArray()))
                     .append("\n    ")
                     .append(CSVFormat.DEFAULT.format(f.columns().stream().map(Column::example).toArray()))
-                    .append("\n\n");
+                    .append("\n");
+            out.append("  settings under files.").append(f.kind().key()).append(" in project.yaml:\n");
+            List<MappingKeys.Key> keys = MappingKeys.of(f.kind());
+            int keyWidth = keys.stream().mapToInt(k -> k.name().length()).max().orElse(0);
+            for (MappingKeys.Key k : keys) {
+                out.append("    ").append(k.name()).append(" ".repeat(keyWidth - k.name().length() + 2))
+                        .append(k.meaning()).append('\n');
+            }
+            out.append('\n');
         }
         return out.toString();
     }

@@ -44,6 +44,7 @@ public final class IndicatorEngine {
     private final Map<String, IndicatorDeclaration> byId = new LinkedHashMap<>();
     private final Map<IndicatorSource, SourceColumns> sources = new EnumMap<>(IndicatorSource.class);
     private final MoneyFigures money;
+    private final AbsentColumns absent;
     /** Figures already computed, by declaration and cells. */
     private final Map<Computed, Figure[]> computed = new HashMap<>();
 
@@ -53,6 +54,7 @@ public final class IndicatorEngine {
     public IndicatorEngine(ProjectData data, MoneyFigures money) {
         this.project = data.project();
         this.money = money;
+        this.absent = new AbsentColumns(data.sources());
         for (IndicatorDeclaration d : project.indicators()) {
             byId.put(d.id(), d);
         }
@@ -143,7 +145,8 @@ public final class IndicatorEngine {
      * known; other measures are computed from their parts as they are asked for.
      */
     private void tallyTogether(IndicatorDeclaration d, Cells whole, Collection<Cells> breakdowns) {
-        if (d.measure() == Measure.RATIO || d.measure() == Measure.PERIODS || d.measure() == Measure.FINANCE) {
+        if (d.measure() == Measure.RATIO || d.measure() == Measure.PERIODS || d.measure() == Measure.FINANCE
+                || absent.note(d) != null) {
             return;
         }
         List<Cells> all = new ArrayList<>(List.of(whole));
@@ -213,13 +216,20 @@ public final class IndicatorEngine {
         if (known != null) {
             return known;
         }
-        Figure[] figures = switch (d.measure()) {
+        String absentColumn = absent.note(d);
+        Figure[] figures = absentColumn != null ? missing(absentColumn, cells.size()) : switch (d.measure()) {
             case RATIO -> ratio(d, cells);
             case PERIODS -> periods(d, cells);
             case FINANCE -> finance(d, cells);
             default -> rows(d, cells);
         };
         computed.put(key, figures);
+        return figures;
+    }
+
+    private static Figure[] missing(String note, int cells) {
+        Figure[] figures = new Figure[cells];
+        java.util.Arrays.fill(figures, Figure.missing(note));
         return figures;
     }
 

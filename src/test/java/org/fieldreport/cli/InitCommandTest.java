@@ -49,6 +49,12 @@ class InitCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("kind       required  pledge, commitment or receipt")
                 .contains("2018-11-20,Hope for Children Fund,commitment,\"45,000.00\",USD,1,GA-2018-031");
+        assertThat(run.out()).contains("settings under files.funding in project.yaml:")
+                .contains("    sign             spending_positive (default) or spending_negative")
+                .contains("    decimal          point (default) or comma: 1.234,50 is 1234.50")
+                .contains("    include          {header: [values]}: keep only rows whose value is listed")
+                .contains("    columns.outflow  with columns.inflow, instead of amount");
+        assertThat(CliRun.of("schema", "attendance").out()).contains("    decimal ").doesNotContain("sign ");
         assertThat(CliRun.of("schema", "donations").exitCode()).isEqualTo(2);
     }
 

@@ -118,7 +118,8 @@ public final class WorkbookAssembly {
             if (i.value().isPresent() && i.achieved().isPresent() && i.target() != null) {
                 achieved = achievedShare(i.value().value(), i.target(), i.baseline());
             }
-            String status = i.statusWithheld() ? "withheld" : i.status().orElseThrow().word();
+            String status = i.statusWithheld() ? "withheld"
+                    : !i.available() ? "Not available" : i.status().orElseThrow().word();
             rows.add(new WorkbookView.ResultRow(i.label(), unit, Figure.of(i.baseline()), Figure.of(i.target()),
                     actual, achieved, status));
         }
