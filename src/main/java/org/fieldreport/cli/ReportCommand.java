@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions when;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "pdf", paramLabel = "FORMAT",
+    @Option(names = {"-f", "--format"}, defaultValue = "pdf,xlsx", paramLabel = "FORMAT",
             description = "pdf, xlsx, html, json, comma-separated (default: ${DEFAULT-VALUE}).")
     String format;
 
