@@ -117,6 +117,12 @@ final class CsvRecords {
                 if (text.reportedBytesThatAreNotText()) {
                     return notText(parser, text, encoding);
                 }
+                if (text.stoppedAtLongLine()) {
+                    return Problem.error("line-too-long", SourceRef.row(file, (int) line), "this line is longer "
+                            + "than 1,000,000 characters (or the file holds no line ends from here on, as a file "
+                            + "padded with NUL bytes does), so the rest of the file could not be read",
+                            "export the file again as CSV; a row of an export is far shorter");
+                }
                 if (e.getCause() instanceof CSVException malformed) {
                     return malformed(malformed, (int) line);
                 }

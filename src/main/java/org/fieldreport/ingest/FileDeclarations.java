@@ -60,6 +60,10 @@ final class FileDeclarations {
                 out.error(pointer + "/delimiter", "delimiter must be an ASCII character other than a quote",
                         "for example ; or | or tab");
             }
+            if (!knownEncoding(spec.encoding())) {
+                out.error(pointer + "/encoding", "encoding \"" + spec.encoding() + "\" is not a character set this "
+                        + "machine knows", "for example UTF-8, UTF-16, windows-1252 or ISO-8859-1");
+            }
             checkMoneySettings(pointer, kind.get(), spec, out);
             Map<String, Integer> keyLines = new HashMap<>();
             for (String column : spec.columns().keySet()) {
@@ -90,6 +94,14 @@ final class FileDeclarations {
                 out.error(pointer + "/include/" + e.getKey(), "include." + e.getKey()
                         + " must list the values of the rows to keep", "for example include: {Type: [Payment, Fee]}");
             }
+        }
+    }
+
+    private static boolean knownEncoding(String name) {
+        try {
+            return java.nio.charset.Charset.isSupported(name);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -47,15 +50,21 @@ public final class ProjectFileReader {
     /** The file name every project folder holds. */
     public static final String FILE_NAME = "project.yaml";
 
-    static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+    static final ObjectMapper YAML = JsonMapper.builder(YAMLFactory.builder()
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .addModule(new JavaTimeModule())
             .addMixIn(InputFileSpec.class, InputFileSpecFromPath.class)
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     /** Lets a file be given by its path alone ({@code budget: data/budget.csv}) as well as by a mapping. */
@@ -93,6 +102,9 @@ public final class ProjectFileReader {
 
     static Project parse(Path folder, String text) {
         YamlLocations lines = YamlLocations.of(text);
+        if (!lines.duplicates().isEmpty()) {
+            throw failure(lines.duplicates());
+        }
         ProjectFile raw;
         try {
             raw = YAML.readValue(text, ProjectFile.class);
@@ -161,6 +173,7 @@ public final class ProjectFileReader {
             if (years < 1 || years > 50) {
                 error("/years", "years must be between 1 and 50", null);
             }
+            new ProjectValues(this::error).check(raw, folder);
             List<String> sites = names("sites", raw.sites());
             List<String> activities = names("activities", raw.activities());
             Map<InputKind, InputFileSpec> files = FileDeclarations.check(raw.files(), this::error, lines::line);

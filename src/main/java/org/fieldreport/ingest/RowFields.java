@@ -2,6 +2,7 @@ package org.fieldreport.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.fieldreport.model.SourceRef;
@@ -126,6 +127,25 @@ public final class RowFields {
     public String text(String column) {
         int at = context.header().position(column);
         return at >= 0 && at < values.length ? values[at].strip() : "";
+    }
+
+    /**
+     * Records an error against every column whose text holds a control character (other than tab and line ends)
+     * or a bidirectional control (U+202E and its kin), which make a code or name read differently from what it
+     * is, or hide part of it. True when there was any.
+     */
+    public boolean refuseInvisibleCharacters() {
+        boolean found = false;
+        for (String column : context.header().columns().keySet()) {
+            OptionalInt invisible = InvisibleCharacters.first(text(column));
+            if (invisible.isPresent()) {
+                error("invisible-character", column, column + " holds the invisible character "
+                        + InvisibleCharacters.describe(invisible.getAsInt()), "retype the value in the source "
+                        + "system, or remove the character from the export");
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** The text of a required field; an error when it is blank. */

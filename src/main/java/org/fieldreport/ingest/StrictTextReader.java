@@ -26,6 +26,11 @@ final class StrictTextReader extends Reader {
 
     private static final int BYTES = 1 << 16;
     private static final int CHARS = 1 << 14;
+    /**
+     * The longest line read: a million characters, far beyond any row of an export, so that a file of NUL bytes
+     * or of one endless line is refused before it fills memory.
+     */
+    static final int LONGEST_LINE = 1_000_000;
 
     private final InputStream in;
     private final CharsetDecoder decoder;
@@ -38,6 +43,8 @@ final class StrictTextReader extends Reader {
     private boolean faultReported;
     /** The last character handed on, or -1 before the first. */
     private int lastChar = -1;
+    private long lineLength;
+    private boolean lineTooLong;
 
     StrictTextReader(InputStream in, Charset charset) {
         this.in = in;
@@ -52,6 +59,11 @@ final class StrictTextReader extends Reader {
      */
     boolean reportedBytesThatAreNotText() {
         return faultReported;
+    }
+
+    /** Whether the reader stopped at a line longer than {@link #LONGEST_LINE} characters. */
+    boolean stoppedAtLongLine() {
+        return lineTooLong;
     }
 
     /** Whether the text handed on so far is empty or ends with a line end (CR or LF). */
@@ -82,6 +94,14 @@ final class StrictTextReader extends Reader {
         int n = Math.min(length, chars.remaining());
         chars.get(target, offset, n);
         lastChar = target[offset + n - 1];
+        for (int i = offset; i < offset + n; i++) {
+            char c = target[i];
+            lineLength = c == '\n' || c == '\r' ? 0 : lineLength + 1;
+        }
+        if (lineLength > LONGEST_LINE) {
+            lineTooLong = true;
+            throw new IOException("a line longer than " + LONGEST_LINE + " characters");
+        }
         return n;
     }
 

@@ -27,6 +27,9 @@ import org.fieldreport.problem.Problems;
  */
 public final class TableReader {
 
+    /** The largest export read: 2 GiB, three times the 10-million-row benchmark file. */
+    static final long LARGEST_FILE = 1L << 31;
+
     private final Project project;
     private final Problems problems;
     private final ReadProgress progress;
@@ -67,6 +70,13 @@ public final class TableReader {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read (not a readable file)",
                     null));
+            return empty(format, name, sink);
+        }
+        long size = path.toFile().length();
+        if (size > LARGEST_FILE) {
+            problems.add(Problem.error("too-large", SourceRef.file(name), String.format(Locale.ROOT, "the file is "
+                    + "%,d bytes, more than the 2 GiB an export may have", size), "split the export, for example "
+                    + "by year, or check that it is the export and not a disk image or a file padded with NUL bytes"));
             return empty(format, name, sink);
         }
         Charset charset;
@@ -207,7 +217,9 @@ public final class TableReader {
             } else {
                 String uuid = fields.uuid();
                 Integer first = uuid == null ? null : uuids.putIfAbsent(uuid, line);
-                if (first != null) {
+                if (fields.refuseInvisibleCharacters()) {
+                    // excluded: the errors name each column
+                } else if (first != null) {
                     local.add(Problem.warning("duplicate-uuid", SourceRef.row(name, line),
                             "repeats the _uuid of line " + first + ": the row was exported twice and is counted"
                                     + " once", null));

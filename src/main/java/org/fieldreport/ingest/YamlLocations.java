@@ -4,8 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.fieldreport.model.SourceRef;
+import org.fieldreport.problem.Problem;
 
 /**
  * The line of every key and value in a YAML document, by JSON pointer ({@code /files/expenses/path}), so that a
@@ -14,6 +20,8 @@ import java.util.Map;
 final class YamlLocations {
 
     private final Map<String, Integer> lines = new HashMap<>();
+    private final Set<String> keys = new HashSet<>();
+    private final List<Problem> duplicates = new ArrayList<>();
 
     static YamlLocations of(String yaml) {
         YamlLocations locations = new YamlLocations();
@@ -22,7 +30,11 @@ final class YamlLocations {
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
                     String pointer = parser.getParsingContext().pathAsPointer().toString();
-                    locations.lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+                    int line = parser.currentTokenLocation().getLineNr();
+                    locations.lines.putIfAbsent(pointer, line);
+                    if (token == JsonToken.FIELD_NAME && !locations.keys.add(pointer)) {
+                        locations.duplicate(pointer, line);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -34,6 +46,20 @@ final class YamlLocations {
     /** Whether the document holds a node at {@code pointer}. */
     boolean has(String pointer) {
         return lines.containsKey(pointer);
+    }
+
+    private void duplicate(String pointer, int line) {
+        String key = java.util.regex.Pattern.compile("/(\\d+)(?=/|$)").matcher(pointer.substring(1))
+                .replaceAll(m -> "[" + (Integer.parseInt(m.group(1)) + 1) + "]").replace('/', '.')
+                .replace("~1", "/").replace("~0", "~");
+        duplicates.add(Problem.error("project-file", new SourceRef(ProjectFileReader.FILE_NAME, line, 0),
+                "key \"" + key + "\" is given twice (first on line " + lines.get(pointer) + "); one of the two "
+                        + "would silently be lost", "keep one of them"));
+    }
+
+    /** A problem for every key given twice in the same mapping (YAML parsers would keep the last silently). */
+    List<Problem> duplicates() {
+        return List.copyOf(duplicates);
     }
 
     /** The line of the node at {@code pointer}, or of its nearest ancestor that has one; 1 at worst. */

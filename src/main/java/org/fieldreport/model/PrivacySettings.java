@@ -18,6 +18,9 @@ public record PrivacySettings(
         Integer threshold, Integer sensitiveThreshold, Integer publicThreshold, Boolean sensitiveDetail,
         String denyList, List<String> sensitiveActivities, String childCodes) {
 
+    /** The largest deny-list file read: far above any list of names, far below what could exhaust memory. */
+    public static final long DENY_LIST_LARGEST_BYTES = 1024 * 1024;
+
     public PrivacySettings {
         threshold = threshold == null ? 5 : threshold;
         sensitiveThreshold = sensitiveThreshold == null ? 10 : sensitiveThreshold;
