@@ -5,7 +5,7 @@ import org.fieldreport.problem.Excerpt;
 
 /**
  * Checks that the project's {@code code} and {@code output.pattern} make each output a single file name inside
- * {@code --out}: no folder separator, no drive letter, no control character, not {@code .} or {@code ..}, not a
+ * {@code --out}: no folder separator, no drive letter, no control or bidirectional character, not {@code .} or {@code ..}, not a
  * hidden file. A project folder is untrusted input, and its name for a report must never reach another folder.
  */
 final class OutputNameCheck {
@@ -45,8 +45,8 @@ final class OutputNameCheck {
             if (c == ':') {
                 return "it holds ':', which names a drive or stream on Windows";
             }
-            if (Character.isISOControl(c)) {
-                return "it holds a control character";
+            if (Character.isISOControl(c) || InvisibleCharacters.isInvisible(c)) {
+                return "it holds the invisible character " + InvisibleCharacters.describe(c);
             }
         }
         if (name.equals(".") || name.equals("..")) {

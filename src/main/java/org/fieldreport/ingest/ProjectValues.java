@@ -36,7 +36,7 @@ final class ProjectValues {
     /** Checks every value of {@code raw} this class knows the range of. */
     void check(ProjectFile raw, Path folder) {
         start(raw.start());
-        String[][] texts = {{"code", raw.code()}, {"name", raw.name()}, {"short_name", raw.shortName()},
+        String[][] texts = {{"name", raw.name()}, {"short_name", raw.shortName()},
             {"location", raw.location()}, {"partner", raw.partner()}, {"funder", raw.funder()},
             {"narrative", raw.narrative()}, {"templates", raw.templates()}};
         for (String[] key : texts) {
@@ -48,7 +48,7 @@ final class ProjectValues {
         privacy(raw.privacy(), folder);
     }
 
-    /** A text value must hold no control or bidirectional character; {@code code} no line end either. */
+    /** A text value must hold no control or bidirectional character, nor a line end ({@code code} is checked as an output name). */
     private void text(String pointer, String key, String value) {
         if (value == null) {
             return;

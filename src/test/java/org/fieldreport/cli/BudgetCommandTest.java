@@ -182,7 +182,7 @@ class BudgetCommandTest {
         Run r = run("budget", folder.toString(), "--period", "Y1");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("fieldreport: project.yaml: finance.forecast \"weekly\" is not linear or phasing");
+        assertThat(r.err()).contains("project.yaml:12: error: finance.forecast \"weekly\" is not linear or phasing");
     }
 
     @Test
