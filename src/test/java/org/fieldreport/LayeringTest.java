@@ -34,6 +34,8 @@ class LayeringTest {
             "org.fieldreport.model.Attendance",
             "org.fieldreport.model.AttendanceRegister",
             "org.fieldreport.model.IntColumn",
+            "org.fieldreport.model.ByteColumn",
+            "org.fieldreport.model.RowInts",
             "org.fieldreport.model.OutreachNight",
             "org.fieldreport.model.Expense",
             "org.fieldreport.model.FundingEntry",

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldreport.model.IndicatorDeclaration;
-import org.fieldreport.model.IntColumn;
+import org.fieldreport.model.RowInts;
 import org.fieldreport.model.Measure;
 
 /**
@@ -20,7 +20,7 @@ final class RowTally {
     private static final int WINDOW = 4096;
 
     private final SourceColumns rows;
-    private final IntColumn days;
+    private final RowInts days;
     /** Per filter: its column and, by code less the column's {@code low}, whether a row holding it passes. */
     private final SourceColumns.Text[] filterColumns;
     private final boolean[][] passes;
@@ -120,7 +120,7 @@ final class RowTally {
             case SESSIONS -> rows.text("session");
             default -> null;
         };
-        IntColumn numbers = measure == Measure.SUM ? rows.number(d.column()) : null;
+        RowInts numbers = measure == Measure.SUM ? rows.number(d.column()) : null;
         if (measure == Measure.SUM && numbers == null) {
             return; // a sum of a column the source does not have
         }

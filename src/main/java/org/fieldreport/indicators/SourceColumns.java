@@ -14,6 +14,7 @@ import org.fieldreport.model.AttendanceRegister.Column;
 import org.fieldreport.model.IndicatorSource;
 import org.fieldreport.model.IntColumn;
 import org.fieldreport.model.OutreachNight;
+import org.fieldreport.model.RowInts;
 import org.fieldreport.model.Sex;
 
 /**
@@ -26,32 +27,33 @@ import org.fieldreport.model.Sex;
 final class SourceColumns {
 
     /** A text column: codes from {@code low} to {@code high - 1}, each standing for the text {@code label} gives. */
-    record Text(IntColumn codes, int low, int high, IntFunction<String> label) {
+    record Text(RowInts codes, int low, int high, IntFunction<String> label) {
 
         /** A column of indexes into a list of texts. */
-        static Text of(IntColumn codes, List<String> texts) {
+        static Text of(RowInts codes, List<String> texts) {
             return new Text(codes, 0, texts.size(), texts::get);
         }
 
         /** A column whose codes are numbers (days, ages), from the least to the greatest held. */
-        static Text ofRange(IntColumn codes, IntFunction<String> label) {
+        static Text ofRange(RowInts codes, IntFunction<String> label) {
             int low = Integer.MAX_VALUE;
             int high = Integer.MIN_VALUE;
             for (int row = 0; row < codes.size(); row++) {
-                low = Math.min(low, codes.get(row));
-                high = Math.max(high, codes.get(row));
+                int code = codes.get(row);
+                low = Math.min(low, code);
+                high = Math.max(high, code);
             }
             return codes.size() == 0 ? new Text(codes, 0, 0, label) : new Text(codes, low, Math.addExact(high, 1), label);
         }
     }
 
     private final IndicatorSource source;
-    private final IntColumn days;
+    private final RowInts days;
     private final Map<String, Text> texts;
-    private final Map<String, IntColumn> numbers;
+    private final Map<String, RowInts> numbers;
 
-    private SourceColumns(IndicatorSource source, IntColumn days, Map<String, Text> texts,
-                          Map<String, IntColumn> numbers) {
+    private SourceColumns(IndicatorSource source, RowInts days, Map<String, Text> texts,
+                          Map<String, RowInts> numbers) {
         this.source = source;
         this.days = days;
         this.texts = texts;
@@ -60,7 +62,7 @@ final class SourceColumns {
 
     /** The register's rows; an age's text is its band of {@code ageBounds}, and the age band column is the age. */
     static SourceColumns attendance(AttendanceRegister register, List<Integer> ageBounds) {
-        IntColumn days = register.column(Column.DAY);
+        RowInts days = register.column(Column.DAY);
         Map<String, Text> texts = new HashMap<>();
         texts.put("date", Text.ofRange(days, SourceColumns::isoDate));
         texts.put("site", Text.of(register.column(Column.SITE), register.sites()));
@@ -74,13 +76,13 @@ final class SourceColumns {
 
     /** The nights, in their order. A night's session is the team's night in the area ({@code date|area|team}). */
     static SourceColumns nights(List<OutreachNight> nights) {
-        IntColumn days = numbers(nights, n -> Math.toIntExact(n.date().toEpochDay()));
+        RowInts days = numbers(nights, n -> Math.toIntExact(n.date().toEpochDay()));
         Map<String, Text> texts = new HashMap<>();
         texts.put("date", Text.ofRange(days, SourceColumns::isoDate));
         texts.put("area", coded(nights, OutreachNight::area));
         texts.put("team", coded(nights, OutreachNight::team));
         texts.put("session", coded(nights, n -> n.date() + "|" + n.area() + "|" + n.team()));
-        Map<String, IntColumn> numbers = new HashMap<>();
+        Map<String, RowInts> numbers = new HashMap<>();
         numbers.put("staff", numbers(nights, OutreachNight::staff));
         numbers.put("children_contacted", numbers(nights, OutreachNight::childrenContacted));
         numbers.put("new_children", numbers(nights, OutreachNight::newChildren));
@@ -119,7 +121,7 @@ final class SourceColumns {
     }
 
     /** Each row's date as an epoch day. */
-    IntColumn days() {
+    RowInts days() {
         return days;
     }
 
@@ -129,7 +131,7 @@ final class SourceColumns {
     }
 
     /** A number column; null when the source has none of that name. */
-    IntColumn number(String name) {
+    RowInts number(String name) {
         return numbers.get(source.column(name));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,13 @@ import java.util.function.IntPredicate;
 
 /**
  * The attendance register of a project: the accepted rows of its attendance file, who came to which session. A real
- * project has about 15,000 rows a year, but a register may hold millions, so the rows are kept as plain int columns
- * ({@link IntColumn}, 4 bytes a row each) instead of one {@link Attendance} record per row: the date as an epoch day,
- * the line, the sex's ordinal, the age, and the site, activity, session and child as indexes into lists that hold
- * each distinct text once ({@link #sites()}, {@link #activities()}, {@link #sessions()}, {@link #childCodes()}).
- * Immutable once built (see {@link Builder}).
+ * project has about 15,000 rows a year, but a register may hold millions, so the rows are kept as plain columns
+ * instead of one {@link Attendance} record per row. Each row holds its occasion, child and line as ints
+ * ({@link IntColumn}) and its sex's ordinal and age as bytes ({@link ByteColumn}); an occasion is a date, site,
+ * activity and session that rows share (an export lists a session's rows together, all with the same date, site and
+ * activity), kept once in a table of occasions, so that a row does not repeat them: 14 bytes a row. Site, activity,
+ * session and child are indexes into lists that hold each distinct text once ({@link #sites()},
+ * {@link #activities()}, {@link #sessions()}, {@link #childCodes()}). Immutable once built (see {@link Builder}).
  *
  * <p>Rows are numbered 0 to {@code size() - 1} in the file's order. {@link #get} gives one row as a record; readers of
  * many rows read the columns ({@link #column}, or {@link #day}, {@link #site} and the like for one value).
@@ -54,16 +55,38 @@ public final class AttendanceRegister {
     private final List<String> activities;
     private final List<String> sessions;
     private final List<String> childCodes;
-    private final Map<Column, IntColumn> columns;
+    private final Rows rows;
+    /** By occasion: its epoch day, site, activity and session. */
+    private final Occasions occasions;
+
+    /** The columns of the rows. */
+    private record Rows(IntColumn occasion, IntColumn child, IntColumn line, ByteColumn sex, ByteColumn age) {
+        Rows() {
+            this(new IntColumn(), new IntColumn(), new IntColumn(), new ByteColumn(), new ByteColumn());
+        }
+
+        void add(int occasionIndex, int childIndex, int lineNumber, int sexOrdinal, int years) {
+            occasion.add(occasionIndex);
+            child.add(childIndex);
+            line.add(lineNumber);
+            sex.add(sexOrdinal);
+            age.add(years);
+        }
+    }
+
+    /** The occasions' columns, by occasion number. */
+    private record Occasions(int[] day, int[] site, int[] activity, int[] session) {
+    }
 
     private AttendanceRegister(String file, List<String> sites, List<String> activities, List<String> sessions,
-                               List<String> childCodes, Map<Column, IntColumn> columns) {
+                               List<String> childCodes, Rows rows, Occasions occasions) {
         this.file = file;
         this.sites = Collections.unmodifiableList(sites);
         this.activities = Collections.unmodifiableList(activities);
         this.sessions = Collections.unmodifiableList(sessions);
         this.childCodes = Collections.unmodifiableList(childCodes);
-        this.columns = columns;
+        this.rows = rows;
+        this.occasions = occasions;
     }
 
     /**
@@ -87,7 +110,7 @@ public final class AttendanceRegister {
     }
 
     public int size() {
-        return columns.get(Column.DAY).size();
+        return rows.occasion().size();
     }
 
     public boolean isEmpty() {
@@ -100,13 +123,22 @@ public final class AttendanceRegister {
     }
 
     /** One column, for readers of many rows. */
-    public IntColumn column(Column column) {
-        return columns.get(column);
+    public RowInts column(Column column) {
+        return switch (column) {
+            case DAY -> new OccasionColumn(rows.occasion(), occasions.day());
+            case SITE -> new OccasionColumn(rows.occasion(), occasions.site());
+            case ACTIVITY -> new OccasionColumn(rows.occasion(), occasions.activity());
+            case SESSION -> new OccasionColumn(rows.occasion(), occasions.session());
+            case LINE -> rows.line();
+            case CHILD -> rows.child();
+            case SEX -> rows.sex();
+            case AGE -> rows.age();
+        };
     }
 
     /** The row's date as an epoch day. */
     public int day(int row) {
-        return columns.get(Column.DAY).get(row);
+        return occasions.day()[rows.occasion().get(row)];
     }
 
     public LocalDate date(int row) {
@@ -115,36 +147,36 @@ public final class AttendanceRegister {
 
     /** The row's 1-based line in the file. */
     public int line(int row) {
-        return columns.get(Column.LINE).get(row);
+        return rows.line().get(row);
     }
 
     /** The row's site: an index into {@link #sites()}. */
     public int site(int row) {
-        return columns.get(Column.SITE).get(row);
+        return occasions.site()[rows.occasion().get(row)];
     }
 
     /** The row's activity: an index into {@link #activities()}. */
     public int activity(int row) {
-        return columns.get(Column.ACTIVITY).get(row);
+        return occasions.activity()[rows.occasion().get(row)];
     }
 
     /** The row's session: an index into {@link #sessions()}. */
     public int session(int row) {
-        return columns.get(Column.SESSION).get(row);
+        return occasions.session()[rows.occasion().get(row)];
     }
 
     /** The row's child: an index into {@link #childCodes()}. */
     public int child(int row) {
-        return columns.get(Column.CHILD).get(row);
+        return rows.child().get(row);
     }
 
     public Sex sex(int row) {
-        return SEXES[columns.get(Column.SEX).get(row)];
+        return SEXES[rows.sex().get(row)];
     }
 
     /** The row's age in years, or {@link Attendance#UNKNOWN_AGE}. */
     public int age(int row) {
-        return columns.get(Column.AGE).get(row);
+        return rows.age().get(row);
     }
 
     /** The site names the site indexes stand for: the project's sites, in order, then any other met. */
@@ -191,30 +223,26 @@ public final class AttendanceRegister {
 
     /**
      * This register without the rows whose line {@code excluded} accepts, in the same order and with the same lists
-     * of texts (so indexes keep their meaning, and the child codes of excluded rows stay known to the guard that
-     * masks them); this register itself when no row is excluded.
+     * of texts and occasions (so indexes keep their meaning, and the child codes of excluded rows stay known to the
+     * guard that masks them); this register itself when no row is excluded.
      */
     public AttendanceRegister without(IntPredicate excluded) {
-        Map<Column, IntColumn> kept = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
-            kept.put(c, new IntColumn());
-        }
+        Rows kept = new Rows();
         for (int row = 0; row < size(); row++) {
             if (!excluded.test(line(row))) {
-                for (Column c : Column.values()) {
-                    kept.get(c).add(columns.get(c).get(row));
-                }
+                kept.add(rows.occasion().get(row), child(row), line(row), rows.sex().get(row), age(row));
             }
         }
-        if (kept.get(Column.DAY).size() == size()) {
+        if (kept.occasion().size() == size()) {
             return this;
         }
-        return new AttendanceRegister(file, sites, activities, sessions, childCodes, kept);
+        return new AttendanceRegister(file, sites, activities, sessions, childCodes, kept, occasions);
     }
 
     /**
      * Collects rows one at a time, in file order; {@link #build()} makes the register, after which the builder takes
-     * no more rows. Each distinct text is numbered through a map the first time it is met.
+     * no more rows. Each distinct text, and each distinct occasion, is numbered through a map the first time it is
+     * met.
      */
     public static final class Builder {
         private final String file;
@@ -226,19 +254,24 @@ public final class AttendanceRegister {
         private final Map<String, Integer> activityIndexes = new HashMap<>();
         private final Map<String, Integer> sessionIndexes = new HashMap<>();
         private final Map<String, Integer> childIndexes = new HashMap<>();
-        private final Map<Column, IntColumn> columns = new EnumMap<>(Column.class);
-        /** The last row's session and its index: an export lists a session's rows together. */
+        private final Map<Occasion, Integer> occasionIndexes = new HashMap<>();
+        private final List<Occasion> occasions = new ArrayList<>();
+        private final Rows rows = new Rows();
+        /** The last row's session and occasion and their indexes: an export lists a session's rows together. */
         private String lastSession;
         private int lastSessionIndex;
+        private Occasion lastOccasion;
+        private int lastOccasionIndex;
         private boolean built;
+
+        /** The date, site, activity and session a row shares with the other rows of its session. */
+        private record Occasion(int day, int site, int activity, int session) {
+        }
 
         private Builder(String file, List<String> sites, List<String> activities) {
             this.file = file;
             sites.forEach(s -> index(s, siteIndexes, this.sites));
             activities.forEach(a -> index(a, activityIndexes, this.activities));
-            for (Column c : Column.values()) {
-                columns.put(c, new IntColumn());
-            }
         }
 
         /** Whether a row with this child code has been added. */
@@ -248,12 +281,12 @@ public final class AttendanceRegister {
 
         /** How many rows have been added. */
         public int size() {
-            return columns.get(Column.DAY).size();
+            return rows.occasion().size();
         }
 
         /**
          * Adds a row at the end. Every field must be given; the session is the export's, or the key the reader
-         * derived for a session the export did not name.
+         * derived for a session the export did not name. The age is at most 120 (the reader refuses more).
          */
         public Builder add(Attendance a) {
             if (built) {
@@ -264,19 +297,26 @@ public final class AttendanceRegister {
             }
             Objects.requireNonNull(a.session(), "session");
             Objects.requireNonNull(a.childCode(), "childCode");
-            columns.get(Column.DAY).add(Math.toIntExact(a.date().toEpochDay()));
-            columns.get(Column.LINE).add(a.source().line());
-            columns.get(Column.SITE).add(index(Objects.requireNonNull(a.site()), siteIndexes, sites));
-            columns.get(Column.ACTIVITY).add(index(Objects.requireNonNull(a.activity()), activityIndexes,
-                    activities));
+            if (a.age() < Attendance.UNKNOWN_AGE || a.age() > Byte.MAX_VALUE) {
+                throw new IllegalArgumentException("age " + a.age() + " is not " + Attendance.UNKNOWN_AGE + " (unknown)"
+                        + " or 0 to " + Byte.MAX_VALUE);
+            }
             if (!a.session().equals(lastSession)) {
                 lastSession = a.session();
                 lastSessionIndex = index(lastSession, sessionIndexes, sessions);
             }
-            columns.get(Column.SESSION).add(lastSessionIndex);
-            columns.get(Column.CHILD).add(index(a.childCode(), childIndexes, childCodes));
-            columns.get(Column.SEX).add(a.sex().ordinal());
-            columns.get(Column.AGE).add(a.age());
+            Occasion occasion = new Occasion(Math.toIntExact(a.date().toEpochDay()),
+                    index(Objects.requireNonNull(a.site()), siteIndexes, sites),
+                    index(Objects.requireNonNull(a.activity()), activityIndexes, activities), lastSessionIndex);
+            if (!occasion.equals(lastOccasion)) {
+                lastOccasion = occasion;
+                lastOccasionIndex = occasionIndexes.computeIfAbsent(occasion, o -> {
+                    occasions.add(o);
+                    return occasions.size() - 1;
+                });
+            }
+            rows.add(lastOccasionIndex, index(a.childCode(), childIndexes, childCodes), a.source().line(),
+                    a.sex().ordinal(), a.age());
             return this;
         }
 
@@ -296,7 +336,11 @@ public final class AttendanceRegister {
                 throw new IllegalStateException("the register of " + file + " is already built");
             }
             built = true;
-            return new AttendanceRegister(file, sites, activities, sessions, childCodes, columns);
+            Occasions table = new Occasions(occasions.stream().mapToInt(Occasion::day).toArray(),
+                    occasions.stream().mapToInt(Occasion::site).toArray(),
+                    occasions.stream().mapToInt(Occasion::activity).toArray(),
+                    occasions.stream().mapToInt(Occasion::session).toArray());
+            return new AttendanceRegister(file, sites, activities, sessions, childCodes, rows, table);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * everyone else reads a column that no longer changes, or makes one with {@link #of}. Readers of many rows copy a
  * few thousand values at a time ({@link #copy}) and loop over a plain array.
  */
-public final class IntColumn {
+public final class IntColumn implements RowInts {
 
     /** Values per block (256 KiB of ints): index {@code i} is at {@code i % BLOCK} of block {@code i / BLOCK}. */
     static final int BLOCK = 1 << 16;
@@ -46,12 +46,13 @@ public final class IntColumn {
         size++;
     }
 
+    @Override
     public int get(int index) {
         Objects.checkIndex(index, size);
         return blocks[index / BLOCK][index % BLOCK];
     }
 
-    /** Copies the {@code count} values from index {@code from} on into {@code into}, from its start. */
+    @Override
     public void copy(int from, int count, int[] into) {
         Objects.checkFromIndexSize(from, count, size);
         for (int done = 0; done < count; ) {
@@ -62,6 +63,7 @@ public final class IntColumn {
         }
     }
 
+    @Override
     public int size() {
         return size;
     }

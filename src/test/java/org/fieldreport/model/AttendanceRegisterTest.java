@@ -148,6 +148,36 @@ class AttendanceRegisterTest {
     }
 
     @Test
+    void aSessionIdMetOnAnotherDateOrSiteKeepsEachRowsOwnDateAndSite() {
+        // Rows share an occasion (date, site, activity, session) only when all four are the same.
+        List<Attendance> rows = List.of(
+                visit("2019-01-09", "Riverfront", "kids_club", "S1", "C1", Sex.F, 9, 2),
+                visit("2019-01-10", "Riverfront", "kids_club", "S1", "C2", Sex.M, 10, 3),
+                visit("2019-01-10", "Stung Mean Chey", "kids_club", "S1", "C3", Sex.F, 11, 4),
+                visit("2019-01-10", "Stung Mean Chey", "arts", "S1", "C4", Sex.X, 12, 5),
+                visit("2019-01-09", "Riverfront", "kids_club", "S1", "C5", Sex.F, 13, 6));
+        AttendanceRegister register = AttendanceRegister.of(rows);
+
+        assertThat(register.records()).containsExactlyElementsOf(rows);
+        assertThat(register.sessions()).containsExactly("S1");
+        int[] days = new int[5];
+        register.column(AttendanceRegister.Column.DAY).copy(0, 5, days);
+        int d = (int) LocalDate.parse("2019-01-09").toEpochDay();
+        assertThat(days).containsExactly(d, d + 1, d + 1, d + 1, d);
+        int[] sites = new int[5];
+        register.column(AttendanceRegister.Column.SITE).copy(0, 5, sites);
+        assertThat(sites).containsExactly(0, 0, 1, 1, 0);
+    }
+
+    @Test
+    void anAgeBeyondAByteIsRefusedNotCut() {
+        AttendanceRegister.Builder builder = AttendanceRegister.builder(FILE, List.of(), List.of());
+
+        assertThatThrownBy(() -> builder.add(visit("2019-01-09", "A", "arts", "S1", "C1", Sex.F, 200, 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("200");
+    }
+
+    @Test
     void aBuilderTakesNoRowsOnceBuilt() {
         AttendanceRegister.Builder builder = AttendanceRegister.builder(FILE, List.of(), List.of()).add(ROWS.get(0));
         builder.build();
