@@ -32,13 +32,21 @@ final class OutputStaging {
     }
 
     static OutputStaging of(Project project, ReportRequest request, String periodKey) {
-        String base = baseName(project, request, periodKey);
+        return of(project, request.out(), periodKey, request.audience().key());
+    }
+
+    /**
+     * Outputs into {@code out} named by the project's pattern with {@code {audience}} read as {@code kind}: an
+     * audience's key, or {@code budget} for the finance workbook.
+     */
+    static OutputStaging of(Project project, Path out, String periodKey, String kind) {
+        String base = baseName(project, periodKey, kind);
         Set<Path> inputs = new HashSet<>();
         inputs.add(real(project.folder().resolve(ProjectFileReader.FILE_NAME)));
         for (var spec : project.files().values()) {
             inputs.add(real(project.resolve(spec.path())));
         }
-        return new OutputStaging(request.out(), base, inputs);
+        return new OutputStaging(out, base, inputs);
     }
 
     /**
@@ -46,10 +54,14 @@ final class OutputStaging {
      * reader has made sure the code and the pattern give one plain file name.
      */
     static String baseName(Project project, ReportRequest request, String periodKey) {
+        return baseName(project, periodKey, request.audience().key());
+    }
+
+    private static String baseName(Project project, String periodKey, String kind) {
         return project.output().pattern()
                 .replace("{code}", project.code())
                 .replace("{period}", periodKey)
-                .replace("{audience}", request.audience().key());
+                .replace("{audience}", kind);
     }
 
     /** The file {@code format} is written to; an error when that file is one of the project's inputs. */

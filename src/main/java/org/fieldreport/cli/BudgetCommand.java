@@ -3,6 +3,7 @@ package org.fieldreport.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fieldreport.app.BudgetCheck;
+import org.fieldreport.app.FinanceWorkbook;
 import org.fieldreport.problem.Problem;
 import org.fieldreport.render.csv.BudgetCsv;
 import org.fieldreport.render.json.BudgetJson;
@@ -24,7 +25,8 @@ final class BudgetCommand implements Callable<Integer> {
     PeriodOptions when;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, csv, or xlsx (the audit workbook, written into --out) (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv, or xlsx (the finance workbook {code}_{period}_budget.xlsx, written into"
+                    + " --out) (default: ${DEFAULT-VALUE}).")
     OutputChoice format;
 
     @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
@@ -37,7 +39,7 @@ final class BudgetCommand implements Callable<Integer> {
 
     @Option(names = "--expenses",
             description = "With --format json: also list every expense counted, with its rate and converted amount"
-                    + " (by default the JSON counts them; the xlsx workbook lists those of the period).")
+                    + " (by default the JSON counts them; the xlsx workbook lists those the actuals sum).")
     boolean everyExpense;
 
     @Option(names = "--fail-on", paramLabel = "flagged",
@@ -60,20 +62,29 @@ final class BudgetCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--expenses lists the expenses in the JSON: use it with --format json");
         }
-        if (format == OutputChoice.xlsx) {
-            return workbook();
-        }
-        BudgetCheck check = BudgetCheck.of(project.path, project.outside(), when.period, when.asOf,
-                failOn == FailOn.flagged);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        BudgetCheck check;
+        if (format == OutputChoice.xlsx) {
+            FinanceWorkbook workbook = FinanceWorkbook.write(project.path, project.outside(), when.period, when.asOf,
+                    audience, this.out, failOn == FailOn.flagged,
+                    "fieldreport budget " + String.join(" ", arguments()));
+            check = workbook.check();
+            if (!common.quiet) {
+                out.println(workbook.output().path() + " (" + workbook.output().bytes() + " bytes)");
+            }
+        } else {
+            check = BudgetCheck.of(project.path, project.outside(), when.period, when.asOf,
+                    failOn == FailOn.flagged);
+        }
         var problems = check.loaded().problems();
         switch (format) {
             case json -> BudgetJson.write(check.budget(), check.loaded().data().project().name(), problems.freeze(),
                     check.exitCode(), everyExpense, out);
             case csv -> out.print(BudgetCsv.render(check.budget()));
             case text -> out.print(BudgetText.render(check.budget()));
-            case xlsx -> throw new IllegalStateException("handled above");
+            case xlsx -> {
+            }
         }
         for (Problem p : problems.all()) {
             if (p.isError() || !common.quiet) {
@@ -90,16 +101,9 @@ final class BudgetCommand implements Callable<Integer> {
         return check.exitCode().code();
     }
 
-    /** The workbook is the report's workbook: written by the same run, so its figures are the same. */
-    private Integer workbook() {
-        var request = new org.fieldreport.app.ReportRequest(java.util.List.of(project.path), when.period,
-                java.util.Set.of(org.fieldreport.app.OutputFormat.XLSX), audience, out, when.asOf, null, false,
-                failOn == FailOn.flagged, false, "fieldreport budget " + String.join(" ",
-                spec.commandLine().getParseResult().originalArgs().subList(1,
-                        spec.commandLine().getParseResult().originalArgs().size())),
-                TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet), project.outside());
-        var run = org.fieldreport.app.BatchRun.run(request);
-        RunPrinter.print(run, spec.commandLine().getOut(), spec.commandLine().getErr(), common, true);
-        return run.exitCode().code();
+    /** The arguments after the command's name, as given: the command line that reproduces the workbook. */
+    private java.util.List<String> arguments() {
+        var args = spec.commandLine().getParseResult().originalArgs();
+        return args.subList(1, args.size());
     }
 }

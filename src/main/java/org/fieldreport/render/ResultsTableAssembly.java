@@ -39,7 +39,7 @@ final class ResultsTableAssembly {
                     : p.achieved().isPresent() ? p.achieved().value().setScale(1, RoundingMode.HALF_UP) + "%" : "";
             rows.add(new ResultRow(section(d), d.id(), d.label(),
                     d.baseline() == null ? "" : number(d.baseline(), d, currency), target,
-                    p.available() ? text(p.value(), d, currency) : "n/a", achieved, status(p),
+                    p.available() ? text(p.value(), d, currency) : "n/a", achieved, Status.of(p),
                     p.numerator().isPresent() || p.numerator().isSuppressed() ? text(p.numerator(), d, currency) : "",
                     p.denominator().isPresent() || p.denominator().isSuppressed()
                             ? text(p.denominator(), d, currency)
@@ -77,21 +77,6 @@ final class ResultsTableAssembly {
     private static boolean needsNote(PublishedIndicator p) {
         return p.status().map(s -> s == org.fieldreport.indicators.Status.AMBER
                 || s == org.fieldreport.indicators.Status.RED).orElse(false);
-    }
-
-    private static Status status(PublishedIndicator p) {
-        if (!p.available()) {
-            return new Status(Status.Tone.GREY, "Not available");
-        }
-        if (p.statusWithheld()) {
-            return new Status(Status.Tone.GREY, "Withheld: small number");
-        }
-        return switch (p.status().orElseThrow()) {
-            case GREEN -> new Status(Status.Tone.GREEN, "On track");
-            case AMBER -> new Status(Status.Tone.AMBER, "Behind target");
-            case RED -> new Status(Status.Tone.RED, "Off track");
-            case NONE -> new Status(Status.Tone.GREY, "No target");
-        };
     }
 
     private static String inline(PublishedIndicator p, String currency) {

@@ -19,7 +19,7 @@ final class AboutSheet {
     static void write(SheetCells cells, SheetFrame frame, WorkbookView view, Instant asOf) {
         WorkbookView.About about = view.about();
         frame.apply(cells, "About this workbook", SheetCells.HEADER_ROW);
-        cells.header(SheetCells.HEADER_ROW, HEADERS);
+        cells.header(SheetCells.HEADER_ROW, HEADERS, java.util.Set.of(2, 3, 4));
         int r = SheetCells.FIRST_DATA_ROW;
         for (WorkbookView.SourceRow source : about.sources()) {
             cells.text(r, 0, source.file());

@@ -15,7 +15,7 @@ final class AttendanceSheet {
     static void write(SheetCells cells, SheetFrame frame, WorkbookView view) {
         frame.apply(cells, "Attendance by month, site and activity – " + view.summary().periodLabel(),
                 SheetCells.HEADER_ROW);
-        cells.header(SheetCells.HEADER_ROW, HEADERS);
+        cells.header(SheetCells.HEADER_ROW, HEADERS, java.util.Set.of(3, 4));
         int r = SheetCells.FIRST_DATA_ROW;
         for (WorkbookView.AttendanceRow row : view.attendance()) {
             cells.month(r, 0, row.month(), false);

@@ -6,11 +6,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 /**
  * Column widths sized to content from the characters written, not from fonts (POI's autoSizeColumn measures with
  * the fonts of the machine it runs on and is slow on big sheets): the widest line in a column plus three characters,
- * between 6 and 60 characters.
+ * between 8 and 60 characters.
  */
 final class ColumnWidths {
 
-    private static final int MIN = 6;
+    private static final int MIN = 8;
     private static final int MAX = 60;
     private static final int PADDING = 3;
 
@@ -48,9 +48,13 @@ final class ColumnWidths {
         return Math.min(MAX, Math.max(MIN, seen + PADDING));
     }
 
+    /** Sets the widths of the first {@code columns} columns and the print orientation and scale they need. */
     void applyTo(Sheet sheet, int columns) {
+        int total = 0;
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, width(c) * 256);
+            total += width(c);
         }
+        SheetFrame.fitPage(sheet, total);
     }
 }

@@ -11,8 +11,8 @@ import org.fieldreport.render.xlsx.WorkbookStyles.Look;
 
 /**
  * The Outreach sheet: one row per month, nights per area with a live total per month and per area (SUM formulas),
- * then children reached per area (never totalled: a child met in two months is one child), and beside the table a
- * column chart of nights per month, one column per area.
+ * then children reached per area (never totalled: a child met in two months is one child), and below the table a
+ * column chart of nights per month, one column per area (so that the table prints at a readable scale).
  */
 final class OutreachSheet {
 
@@ -53,7 +53,11 @@ final class OutreachSheet {
         for (String area : outreach.areas()) {
             headers.add("Children reached – " + area);
         }
-        cells.header(SheetCells.HEADER_ROW, headers);
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (int c = 1; c < headers.size(); c++) {
+            numbers.add(c);
+        }
+        cells.header(SheetCells.HEADER_ROW, headers, numbers);
 
         int r = firstRow();
         for (WorkbookView.OutreachMonth month : outreach.months()) {
@@ -93,7 +97,7 @@ final class OutreachSheet {
                     new CellReference(sheet.getSheetName(), SheetCells.HEADER_ROW, 1 + a, true, true),
                     new CellRangeAddress(firstRow(), lastMonthRow(), 1 + a, 1 + a)));
         }
-        BarChart.draw(sheet, columns() + 1, SheetCells.HEADER_ROW, 10, 20, "Outreach nights per month",
+        BarChart.draw(sheet, 0, lastMonthRow() + 3, Math.max(6, columns()), 20, "Outreach nights per month",
                 months, "mmm yyyy", series);
     }
 

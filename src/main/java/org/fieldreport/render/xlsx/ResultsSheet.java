@@ -1,6 +1,14 @@
 package org.fieldreport.render.xlsx;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.fieldreport.render.xlsx.WorkbookStyles.Look;
 
@@ -8,7 +16,8 @@ import org.fieldreport.render.xlsx.WorkbookStyles.Look;
  * The Results sheet: the logframe table, with % achieved as a live formula (actual ÷ target, or (actual − baseline)
  * ÷ (target − baseline) when a baseline is given, as the engine counts it) wherever they are shown as numbers.
  * Where the actual is suppressed, % achieved shows the same marker: a share derived from a suppressed count is
- * suppressed with it.
+ * suppressed with it. The status is in words ("On track", "Withheld: small number"), coloured by a conditional
+ * format.
  */
 final class ResultsSheet {
 
@@ -20,7 +29,7 @@ final class ResultsSheet {
 
     static void write(SheetCells cells, SheetFrame frame, WorkbookView view) {
         frame.apply(cells, "Results – " + view.summary().periodLabel(), SheetCells.HEADER_ROW);
-        cells.header(SheetCells.HEADER_ROW, HEADERS);
+        cells.header(SheetCells.HEADER_ROW, HEADERS, java.util.Set.of(2, 3, 4, 5));
         int r = SheetCells.FIRST_DATA_ROW;
         for (WorkbookView.ResultRow row : view.results()) {
             cells.text(r, 0, row.indicator());
@@ -33,10 +42,42 @@ final class ResultsSheet {
                 cells.figure(r, 4, row.actual(), lookOf(row.actual()), false);
             }
             achieved(cells, r, row);
-            cells.text(r, 6, row.status());
+            cells.text(r, STATUS, row.status());
             r++;
         }
+        colourStatuses(cells, view.results(), r - 1);
         cells.widths().applyTo(cells.sheet(), HEADERS.size());
+    }
+
+    private static final int STATUS = 6;
+
+    /**
+     * Each status word gets its colour from a conditional format on the Status column (the words stay in the cell,
+     * so the sheet reads without colour, and a corrected word takes its colour).
+     */
+    private static void colourStatuses(SheetCells cells, List<WorkbookView.ResultRow> rows, int lastRow) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        SheetConditionalFormatting formatting = cells.sheet().getSheetConditionalFormatting();
+        CellRangeAddress[] column = {new CellRangeAddress(SheetCells.FIRST_DATA_ROW, lastRow, STATUS, STATUS)};
+        Map<String, WorkbookView.Tone> tones = new LinkedHashMap<>();
+        for (WorkbookView.ResultRow row : rows) {
+            tones.putIfAbsent(row.status(), row.tone());
+        }
+        for (Map.Entry<String, WorkbookView.Tone> e : tones.entrySet()) {
+            ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                    "\"" + e.getKey().replace("\"", "\"\"") + "\"");
+            PatternFormatting fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(switch (e.getValue()) {
+                case GREEN -> IndexedColors.LIGHT_GREEN.getIndex();
+                case AMBER -> IndexedColors.LIGHT_ORANGE.getIndex();
+                case RED -> IndexedColors.ROSE.getIndex();
+                case GREY -> IndexedColors.GREY_25_PERCENT.getIndex();
+            });
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+            formatting.addConditionalFormatting(column, rule);
+        }
     }
 
     private static void achieved(SheetCells cells, int r, WorkbookView.ResultRow row) {

@@ -7,8 +7,10 @@ import org.fieldreport.render.xlsx.WorkbookStyles.Look;
 
 /**
  * What every sheet shares: the title row, the audience marking ("CONFIDENTIAL" on internal workbooks, in a top
- * cell and in every printed page's header), frozen column headers, and a print setup of landscape A4, fit to one
- * page wide, with the header row repeated on every page and the project and period in the footer.
+ * cell and in every printed page's header), frozen column headers, and a print setup a finance officer would
+ * choose: A4, the header row repeated on every page, a footer with the project, period, audience and page number,
+ * and (once the columns are sized, {@link #fitPage}) portrait when the table fits the page's width, else landscape,
+ * scaled down to fit one page wide but never below {@value #MIN_SCALE} %, so that it stays readable.
  */
 final class SheetFrame {
 
@@ -41,17 +43,31 @@ final class SheetFrame {
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
         if (view.audience().confidential()) {
             sheet.getHeader().setCenter(CONFIDENTIAL);
         }
         WorkbookView.Summary summary = view.summary();
         sheet.getFooter().setLeft(escape(summary.projectCode() + " – " + summary.periodLabel()));
+        sheet.getFooter().setCenter(escape("Audience: " + view.audience().name()));
         sheet.getFooter().setRight("Page &P of &N");
+    }
+
+    /** The least print scale, in percent: below it a table is hard to read on A4. */
+    static final int MIN_SCALE = 70;
+    /** Characters of the default font across an A4 page at 100 %, inside the default margins. */
+    static final int PORTRAIT_CHARS = 90;
+    static final int LANDSCAPE_CHARS = 135;
+
+    /** Portrait or landscape and the scale for a sheet whose columns are {@code chars} characters wide in all. */
+    static void fitPage(Sheet sheet, int chars) {
+        PrintSetup print = sheet.getPrintSetup();
+        boolean landscape = chars > PORTRAIT_CHARS;
+        print.setLandscape(landscape);
+        int page = landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS;
+        int scale = chars <= page ? 100 : Math.max(MIN_SCALE, page * 100 / chars);
+        print.setScale((short) scale);
+        sheet.setFitToPage(false);
     }
 
     /** Header and footer text treats {@code &} as a code; a literal one is written twice. */

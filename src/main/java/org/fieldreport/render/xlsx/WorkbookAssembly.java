@@ -48,10 +48,57 @@ public final class WorkbookAssembly {
         WorkbookView.Audience audience = new WorkbookView.Audience(scope.audience().key(),
                 scope.audience().isConfidential(), scope.suppression());
         PublishedBudget budget = content.budget().orElse(null);
-        return new WorkbookView(scope.project().currency(), audience, summary(content), results(content),
-                outreach(content.activity()), attendance(content.activity()),
-                BudgetAssembly.budget(budget, scope.period()), expenses(content), funding(budget),
-                problems(content.problems()), about(content));
+        List<WorkbookView.ExpenseRow> expenses = expenses(content);
+        return new WorkbookView(WorkbookView.Contents.REPORT, scope.project().currency(), audience, summary(content),
+                results(content), outreach(content.activity()), attendance(content.activity()),
+                BudgetAssembly.budget(budget, scope.period()), expenses, expensesTotal(budget, expenses),
+                funding(budget), problems(content.problems()), rates(expenses), reconciliation(budget),
+                about(content.sources(), content.command()));
+    }
+
+    /**
+     * The finance workbook of {@code fieldreport budget --format xlsx}: budget, the expenses behind it, funding,
+     * the rates used and the reconciliation of the money files, for {@code audience} (money counts no one, so
+     * nothing is suppressed; internal output is marked CONFIDENTIAL).
+     */
+    public static WorkbookView finance(PublishedBudget budget, Project project, List<SourceFile> sources,
+                                       org.fieldreport.privacy.Audience audience, String command) {
+        WorkbookView.Audience who = new WorkbookView.Audience(audience.key(), audience.isConfidential(),
+                "money counts no one: nothing is suppressed");
+        List<WorkbookView.ExpenseRow> expenses = expenseRows(budget.expenses().oneByOne());
+        var period = budget.period();
+        WorkbookView.Summary summary = new WorkbookView.Summary(project.code(), project.name(), project.location(),
+                project.partner(), project.funder(), period.label(), budget.funding().headline(), List.of(),
+                List.of());
+        WorkbookView.Outreach noOutreach = new WorkbookView.Outreach(List.of(), List.of(), List.of(), 0);
+        return new WorkbookView(WorkbookView.Contents.FINANCE, project.currency(), who, summary, List.of(),
+                noOutreach, List.of(), BudgetAssembly.budget(budget, period), expenses,
+                expensesTotal(budget, expenses), funding(budget), List.of(), rates(expenses),
+                reconciliation(budget), about(sources, command));
+    }
+
+    /** The distinct rates the expenses were converted at, in order of first use, with how many used each. */
+    static List<WorkbookView.RateRow> rates(List<WorkbookView.ExpenseRow> expenses) {
+        record Key(String currency, BigDecimal rate, java.time.LocalDate date, String source) {
+        }
+        java.util.Map<Key, Long> counts = new java.util.LinkedHashMap<>();
+        for (WorkbookView.ExpenseRow e : expenses) {
+            if (e.rate() != null) {
+                counts.merge(new Key(e.originalCurrency(), e.rate().stripTrailingZeros(), e.rateDate(),
+                        e.rateSource()), 1L, Long::sum);
+            }
+        }
+        List<WorkbookView.RateRow> rows = new ArrayList<>();
+        counts.forEach((k, n) -> rows.add(new WorkbookView.RateRow(k.currency(), k.rate(), k.date(), k.source(), n)));
+        return rows;
+    }
+
+    private static List<WorkbookView.ReconciliationRow> reconciliation(PublishedBudget budget) {
+        if (budget == null) {
+            return List.of();
+        }
+        return budget.reconciliation().lines().stream().map(l -> new WorkbookView.ReconciliationRow(l.file(),
+                l.currency(), l.fileTotal(), l.accepted(), l.excluded(), l.difference())).toList();
     }
 
     private static WorkbookView.Summary summary(PublishedReport content) {
@@ -82,7 +129,8 @@ public final class WorkbookAssembly {
             if (!period.start().equals(budget.progress().yearStart())) {
                 notes.add("The Budget sheet counts spending from the start of " + year + " ("
                         + budget.progress().yearStart() + ") to " + period.lastDay()
-                        + "; the Expenses sheet lists the expenses of the period only.");
+                        + "; the Expenses sheet lists every expense of those dates, and the Budget sheet's actual in"
+                        + " the period sums those from " + period.start() + ".");
             }
         }
         int unconverted = content.unconvertedExpenses();
@@ -118,10 +166,9 @@ public final class WorkbookAssembly {
             if (i.value().isPresent() && i.achieved().isPresent() && i.target() != null) {
                 achieved = achievedShare(i.value().value(), i.target(), i.baseline());
             }
-            String status = i.statusWithheld() ? "withheld"
-                    : !i.available() ? "Not available" : i.status().orElseThrow().word();
+            org.fieldreport.render.Status status = org.fieldreport.render.Status.of(i);
             rows.add(new WorkbookView.ResultRow(i.label(), unit, Figure.of(i.baseline()), Figure.of(i.target()),
-                    actual, achieved, status));
+                    actual, achieved, status.label(), WorkbookView.Tone.valueOf(status.tone().name())));
         }
         return rows;
     }
@@ -155,14 +202,40 @@ public final class WorkbookAssembly {
         return rows;
     }
 
-    /** Every converted expense dated within the period. */
+    /**
+     * Every converted expense the Budget sheet's actuals sum (from the start of the project year to the end of the
+     * period); without a budget, those dated within the period.
+     */
     private static List<WorkbookView.ExpenseRow> expenses(PublishedReport content) {
+        Iterable<ExpenseLine> lines = content.budget().isPresent()
+                ? content.budget().get().expenses().oneByOne() : content.expenses();
+        return expenseRows(lines);
+    }
+
+    /**
+     * The total of the Expenses sheet: the budget's actual to date, which sums the same expenses; without a budget,
+     * the sum of the listed amounts (each already in the reporting currency's minor unit).
+     */
+    static BigDecimal expensesTotal(PublishedBudget budget, List<WorkbookView.ExpenseRow> rows) {
+        if (budget != null) {
+            return budget.total().actual();
+        }
+        return rows.stream().map(WorkbookView.ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The rows of the Expenses sheet, the rate source in words. */
+    static List<WorkbookView.ExpenseRow> expenseRows(Iterable<ExpenseLine> lines) {
         List<WorkbookView.ExpenseRow> rows = new ArrayList<>();
-        for (ExpenseLine e : content.expenses()) {
+        for (ExpenseLine e : lines) {
             rows.add(new WorkbookView.ExpenseRow(e.date(), e.lineCode(), e.description(), e.amount(), e.currency(),
-                    e.rate(), e.rateDate(), e.rateSource(), e.convertedAmount(), e.reference()));
+                    e.rate(), e.rateDate(), rateSource(e.rateSource()), e.convertedAmount(), e.reference()));
         }
         return rows;
+    }
+
+    /** The engine names a rate taken from the expense's own fx_rate column "row"; the sheet says so in words. */
+    static String rateSource(String source) {
+        return org.fieldreport.indicators.CurrencyConversion.ROW_SOURCE.equals(source) ? "fx_rate on the expense row" : source;
     }
 
     private static WorkbookView.Funding funding(PublishedBudget budget) {
@@ -196,13 +269,13 @@ public final class WorkbookAssembly {
         return rows;
     }
 
-    private static WorkbookView.About about(PublishedReport content) {
+    private static WorkbookView.About about(List<SourceFile> files, String command) {
         List<WorkbookView.SourceRow> sources = new ArrayList<>();
-        for (SourceFile s : content.sources()) {
+        for (SourceFile s : files) {
             String sha = s.present() ? s.sha256() : "(file absent)";
             sources.add(new WorkbookView.SourceRow(s.file(), sha, s.rowsRead(), s.accepted(), s.excluded()));
         }
-        return new WorkbookView.About(sources, content.command(), toolVersion());
+        return new WorkbookView.About(sources, command, toolVersion());
     }
 
     /** The jar's implementation version, or "development build" when run from classes. */

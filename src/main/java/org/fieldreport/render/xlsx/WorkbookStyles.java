@@ -16,13 +16,18 @@ import org.apache.poi.ss.usermodel.Workbook;
  * The cell styles of the workbook, made once each and shared (a workbook holds at most 64,000 styles). Every text
  * style has a quote-prefixed twin for text that would otherwise start a formula; see {@link SheetCells}.
  *
- * <p>Money shows its ISO code and its currency's decimals: riel (KHR) has none in practice, so 0; any other
- * currency uses its ISO 4217 minor unit (USD 2), or 2 when Java does not know the code.
+ * <p>Money is a number format with its currency's decimals and no text after it (the currency is named once, in
+ * the column header or in a Currency column beside the amount): riel (KHR) has none in practice, so 0; any other
+ * currency uses its ISO 4217 minor unit (USD 2), or 2 when Java does not know the code. Headers over numbers are
+ * aligned right, like the numbers.
  */
 final class WorkbookStyles {
 
     /** What a cell holds, which decides its number format. */
-    enum Look { TEXT, SUPPRESSED, HEADER, TITLE, MARKING, COUNT, DECIMAL, SHARE, DATE, DATETIME, MONTH, RATE, MONEY }
+    enum Look {
+        TEXT, SUPPRESSED, HEADER, HEADER_NUMBER, TITLE, MARKING, COUNT, DECIMAL, SHARE, DATE, DATETIME, MONTH, RATE,
+        MONEY
+    }
 
     private record Key(Look look, String currency, boolean bold) {
     }
@@ -73,17 +78,18 @@ final class WorkbookStyles {
         }
     }
 
-    /** The Excel number format for money in {@code currency}: grouped, the currency's decimals, the ISO code after. */
+    /** The Excel number format for money in {@code currency}: grouped, the currency's decimals, negatives in minus. */
     static String moneyFormat(String currency) {
         int d = decimals(currency);
-        return "#,##0" + (d == 0 ? "" : "." + "0".repeat(d)) + " \"" + currency + "\"";
+        return "#,##0" + (d == 0 ? "" : "." + "0".repeat(d));
     }
 
     private CellStyle create(Key key) {
         CellStyle style = workbook.createCellStyle();
         style.setVerticalAlignment(VerticalAlignment.TOP);
         Font font = null;
-        if (key.bold() || key.look() == Look.HEADER || key.look() == Look.TITLE || key.look() == Look.MARKING) {
+        if (key.bold() || key.look() == Look.HEADER || key.look() == Look.HEADER_NUMBER || key.look() == Look.TITLE
+                || key.look() == Look.MARKING) {
             font = workbook.createFont();
             font.setBold(true);
         }
@@ -91,11 +97,14 @@ final class WorkbookStyles {
             case TEXT -> {
             }
             case SUPPRESSED -> style.setAlignment(HorizontalAlignment.RIGHT);
-            case HEADER -> {
+            case HEADER, HEADER_NUMBER -> {
                 style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 style.setBorderBottom(BorderStyle.THIN);
                 style.setWrapText(true);
+                if (key.look() == Look.HEADER_NUMBER) {
+                    style.setAlignment(HorizontalAlignment.RIGHT);
+                }
             }
             case TITLE -> font.setFontHeightInPoints((short) 14);
             case MARKING -> font.setColor(IndexedColors.RED.getIndex());

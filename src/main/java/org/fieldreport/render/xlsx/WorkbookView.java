@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,11 @@ import java.util.Objects;
  * workbook where they do not (to the cent for money, to 0.01 percentage point for shares).
  *
  * <p>Money is exact ({@code BigDecimal}, unrounded); shares are fractions (0.25 is 25 %), unrounded or with at
- * least four decimals. {@code reportingCurrency} is the ISO code every converted amount is in.
+ * least four decimals. {@code reportingCurrency} is the ISO code every converted amount is in; {@code expensesTotal}
+ * is the total of {@code expenses} in it (the budget's actual to date when there is a budget).
  */
 public record WorkbookView(
+        Contents contents,
         String reportingCurrency,
         Audience audience,
         Summary summary,
@@ -24,17 +27,44 @@ public record WorkbookView(
         List<AttendanceRow> attendance,
         Budget budget,
         List<ExpenseRow> expenses,
+        BigDecimal expensesTotal,
         Funding funding,
         List<ProblemRow> problems,
+        List<RateRow> rates,
+        List<ReconciliationRow> reconciliation,
         About about) {
 
     public WorkbookView {
+        Objects.requireNonNull(contents, "contents");
         Objects.requireNonNull(reportingCurrency, "reportingCurrency");
+        rates = List.copyOf(rates);
+        reconciliation = List.copyOf(reconciliation);
         Objects.requireNonNull(audience, "audience");
         results = List.copyOf(results);
         attendance = List.copyOf(attendance);
         expenses = List.copyOf(expenses);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * Which workbook: the report's nine sheets, or the finance workbook of {@code fieldreport budget --format xlsx}
+     * (Budget, Expenses, Funding, Rates, Reconciliation, About).
+     */
+    public enum Contents { REPORT, FINANCE }
+
+    /**
+     * One exchange rate the listed expenses were converted at (units of {@code currency} per one unit of the
+     * reporting currency), with its date and source, and how many of the expenses used it.
+     */
+    public record RateRow(String currency, BigDecimal rate, LocalDate date, String source, long expenses) {
+    }
+
+    /**
+     * One money file's amounts in one currency: the file's total, the accepted and excluded shares of it and their
+     * difference (zero when the file reconciles).
+     */
+    public record ReconciliationRow(String file, String currency, BigDecimal fileTotal, BigDecimal accepted,
+                                    BigDecimal excluded, BigDecimal difference) {
     }
 
     /**
@@ -75,8 +105,11 @@ public record WorkbookView(
      */
     public record ResultRow(
             String indicator, String unit, Figure baseline, Figure target, Figure actual,
-            BigDecimal achieved, String status) {
+            BigDecimal achieved, String status, Tone tone) {
     }
+
+    /** The colour a status is shown in; the status's words are always shown too. */
+    public enum Tone { GREEN, AMBER, RED, GREY }
 
     /**
      * Outreach by month and area: {@code nights} and {@code childrenReached} hold one entry per area, in the order
@@ -110,21 +143,40 @@ public record WorkbookView(
      * budget needs donor approval").
      */
     public record Budget(String title, String rule, List<BudgetHeading> headings, BudgetFigures total,
-                         boolean totalFlagged) {
+                         boolean totalFlagged, Counted counted, List<String> bookedCurrencies,
+                         Map<String, BigDecimal> totalBooked) {
         public Budget {
             headings = List.copyOf(headings);
+            bookedCurrencies = List.copyOf(bookedCurrencies);
+            totalBooked = Map.copyOf(totalBooked);
         }
+    }
+
+    /**
+     * The dates the budget's actuals count expenses between, all inclusive: actual to date from {@code yearStart},
+     * actual in the period from {@code periodStart}, both to {@code lastDay}; null when there is no budget.
+     */
+    public record Counted(LocalDate yearStart, LocalDate periodStart, LocalDate lastDay) {
     }
 
     /** A budget heading (such as Programme or Staff), its lines and its subtotal. */
-    public record BudgetHeading(String name, List<BudgetLineRow> lines, BudgetFigures subtotal, boolean flagged) {
+    public record BudgetHeading(String name, List<BudgetLineRow> lines, BudgetFigures subtotal, boolean flagged,
+                                Map<String, BigDecimal> booked) {
         public BudgetHeading {
             lines = List.copyOf(lines);
+            booked = Map.copyOf(booked);
         }
     }
 
-    /** One budget line; {@code flagged} means "needs donor approval"; {@code note} is the variance note (may be empty). */
-    public record BudgetLineRow(String code, String name, BudgetFigures figures, boolean flagged, String note) {
+    /**
+     * One budget line; {@code flagged} means "needs donor approval"; {@code note} is the variance note (may be
+     * empty); {@code booked} the amounts booked to date per other currency, before conversion (riel, say).
+     */
+    public record BudgetLineRow(String code, String name, BudgetFigures figures, boolean flagged, String note,
+                                Map<String, BigDecimal> booked) {
+        public BudgetLineRow {
+            booked = Map.copyOf(booked);
+        }
     }
 
     /**
@@ -135,8 +187,8 @@ public record WorkbookView(
      * that is zero).
      */
     public record BudgetFigures(
-            BigDecimal budget, BigDecimal budgetToDate, BigDecimal actual, BigDecimal remaining, BigDecimal spent,
-            BigDecimal variance, BigDecimal varianceShare) {
+            BigDecimal budget, BigDecimal budgetToDate, BigDecimal periodActual, BigDecimal actual,
+            BigDecimal remaining, BigDecimal spent, BigDecimal variance, BigDecimal varianceShare) {
     }
 
     /**

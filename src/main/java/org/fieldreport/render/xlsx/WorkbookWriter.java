@@ -12,21 +12,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
 import org.fieldreport.render.OutputFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a {@link WorkbookView} as an Excel workbook finance staff can audit: sheets Summary, Results, Outreach,
- * Attendance, Budget, Expenses, Funding, Data quality and About, with typed cells, live formulas that carry the
- * values POI's formula evaluator gives them (checked against the view's figures before saving), native charts, and
- * nothing from the data ever read as a formula.
+ * Writes a {@link WorkbookView} as an Excel workbook finance staff can audit: the report's sheets Summary, Results,
+ * Outreach, Attendance, Budget, Expenses, Funding, Data quality and About, or the finance workbook's Budget,
+ * Expenses, Funding, Rates, Reconciliation and About; with typed cells, live formulas that carry the values POI's
+ * formula evaluator gives them (checked against the view's figures before saving), native charts, and nothing from
+ * the data ever read as a formula.
  *
  * <p>How it is built: the small sheets are made in memory (POI's XSSF), where formulas can be evaluated and
- * charts, conditional formats and tables created; the long lists (Expenses and Data quality) then have their rows
- * streamed through POI's SXSSF on top of that workbook, holding a window of 100 rows in memory. A list longer than
- * a sheet holds continues on "Expenses (2)" and so on, and the Summary says so.
+ * charts, conditional formats and tables created, with the expenses too up to {@value #IN_MEMORY_EXPENSES}; longer
+ * lists (more expenses, the Data quality problems) then have their rows streamed through POI's SXSSF on top of
+ * that workbook, holding a window of 100 rows in memory. A list longer than a sheet holds continues on
+ * "Expenses (2)" and so on, and the Summary says so.
  *
  * <p>The same view and {@code asOf} give the same bytes: the core properties carry the project, title and period
  * only, with created and modified set to {@code asOf}, and every zip entry is stamped with {@code asOf} (UTC) in a
@@ -102,38 +106,82 @@ public final class WorkbookWriter {
         WorkbookStyles styles = new WorkbookStyles(workbook);
         FormulaChecks checks = new FormulaChecks();
         SheetFrame frame = new SheetFrame(view);
+        boolean report = view.contents() == WorkbookView.Contents.REPORT;
 
         DetailSheet<WorkbookView.ExpenseRow> expenses = ExpensesSheet.detail(view, rowLimit);
         DetailSheet<WorkbookView.ProblemRow> problems = DataQualitySheet.detail(view, rowLimit);
+        boolean expensesInMemory = view.expenses().size() <= IN_MEMORY_EXPENSES;
         List<String> notes = new ArrayList<>();
         addIfPresent(notes, SheetSplit.note("The expenses", expenses.parts(), rowLimit));
         addIfPresent(notes, SheetSplit.note("The data-quality problems", problems.parts(), rowLimit));
+        if (!expensesInMemory) {
+            notes.add(String.format(java.util.Locale.ROOT, "With more than %,d expenses, the Budget sheet's sums"
+                    + " over the Expenses sheet carry the report's figures until the workbook is recalculated.",
+                    IN_MEMORY_EXPENSES));
+        }
 
-        SummarySheet.write(cells(workbook, "Summary", styles, checks), frame, view, notes);
-        ResultsSheet.write(cells(workbook, "Results", styles, checks), frame, view);
-        OutreachSheet outreach = new OutreachSheet(cells(workbook, "Outreach", styles, checks), view);
-        outreach.write(frame, view.summary().periodLabel());
-        AttendanceSheet.write(cells(workbook, "Attendance", styles, checks), frame, view);
-        BudgetSheet budget = new BudgetSheet(cells(workbook, "Budget", styles, checks), view);
+        OutreachSheet outreach = null;
+        if (report) {
+            SummarySheet.write(cells(workbook, "Summary", styles, checks), frame, view, notes);
+            ResultsSheet.write(cells(workbook, "Results", styles, checks), frame, view);
+            outreach = new OutreachSheet(cells(workbook, "Outreach", styles, checks), view);
+            outreach.write(frame, view.summary().periodLabel());
+            AttendanceSheet.write(cells(workbook, "Attendance", styles, checks), frame, view);
+        }
+        BudgetSheet budget = new BudgetSheet(cells(workbook, BUDGET, styles, checks), view, expenses.parts());
         budget.write(frame);
         Map<SheetSplit.Part, ColumnWidths> expenseWidths = prepare(workbook, expenses, styles, checks, frame);
-        FundingSheet.write(cells(workbook, "Funding", styles, checks), frame, view);
-        Map<SheetSplit.Part, ColumnWidths> problemWidths = prepare(workbook, problems, styles, checks, frame);
+        if (expensesInMemory) {
+            write(workbook, expenses, expenseWidths, styles, checks);
+        }
+        String budgetTotal = view.budget().headings().isEmpty() ? null
+                : BUDGET + "!" + new CellReference(budget.totalRow(), 2, true, true).formatAsString();
+        FundingSheet.write(cells(workbook, FundingSheet.NAME, styles, checks), frame, view, budgetTotal);
+        Map<SheetSplit.Part, ColumnWidths> problemWidths = Map.of();
+        if (report) {
+            problemWidths = prepare(workbook, problems, styles, checks, frame);
+        } else {
+            RatesSheet.write(cells(workbook, RatesSheet.NAME, styles, checks), frame, view, expenses.parts());
+            ReconciliationSheet.write(cells(workbook, ReconciliationSheet.NAME, styles, checks), frame, view);
+        }
         AboutSheet.write(cells(workbook, "About", styles, checks), frame, view, asOf);
 
         // POI's evaluator stores each formula's value as the cached value other tools show until they recalculate;
-        // only the in-memory sheets hold formulas, so this runs before the long lists are streamed
-        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-        checks.verify();
-        outreach.chart(workbook.getSheet("Outreach"));
-        budget.chart(workbook.getSheet("Budget"));
+        // formulas over streamed expenses cannot be evaluated here and keep the report's figures
+        checks.evaluateAndVerify(workbook.getCreationHelper().createFormulaEvaluator(),
+                expensesInMemory ? Set.of() : Set.of(BUDGET, RatesSheet.NAME));
+        if (outreach != null) {
+            outreach.chart(workbook.getSheet("Outreach"));
+        }
+        budget.chart(workbook.getSheet(BUDGET));
         describe(workbook, view, asOf);
 
         // closing deletes SXSSF's temporary row files (POI 5.3 and later)
         try (SXSSFWorkbook streaming = new StreamingWorkbook(workbook, STREAM_WINDOW)) {
-            stream(streaming, expenses, expenseWidths, styles, checks);
-            stream(streaming, problems, problemWidths, styles, checks);
+            if (!expensesInMemory) {
+                stream(streaming, expenses, expenseWidths, styles);
+            }
+            if (report) {
+                stream(streaming, problems, problemWidths, styles);
+            }
             streaming.write(out);
+        }
+    }
+
+    /** The Budget sheet's name, which the Funding sheet's budget and the expenses' sums refer to. */
+    static final String BUDGET = "Budget";
+
+    /**
+     * Up to this many expenses are written into the in-memory workbook, where POI evaluates the Budget sheet's sums
+     * over them and their values are checked before saving; more are streamed (a workbook of 50,000 expenses in
+     * memory needs about 500 MB).
+     */
+    static final int IN_MEMORY_EXPENSES = 20_000;
+
+    private static <T> void write(XSSFWorkbook workbook, DetailSheet<T> detail,
+            Map<SheetSplit.Part, ColumnWidths> widths, WorkbookStyles styles, FormulaChecks checks) {
+        for (SheetSplit.Part part : detail.parts()) {
+            detail.stream(part, new SheetCells(workbook.getSheet(part.sheetName()), styles, widths.get(part), checks));
         }
     }
 
@@ -152,10 +200,11 @@ public final class WorkbookWriter {
         return widths;
     }
 
+    /** Streams the rows of {@code detail}; their formulas keep the figures they were written with, unchecked. */
     private static <T> void stream(SXSSFWorkbook streaming, DetailSheet<T> detail,
-            Map<SheetSplit.Part, ColumnWidths> widths, WorkbookStyles styles, FormulaChecks checks) {
+            Map<SheetSplit.Part, ColumnWidths> widths, WorkbookStyles styles) {
         for (SheetSplit.Part part : detail.parts()) {
-            SheetCells cells = new SheetCells(streaming.getSheet(part.sheetName()), styles, widths.get(part), checks);
+            SheetCells cells = new SheetCells(streaming.getSheet(part.sheetName()), styles, widths.get(part), null);
             detail.stream(part, cells);
         }
     }
@@ -164,7 +213,8 @@ public final class WorkbookWriter {
     private static void describe(XSSFWorkbook workbook, WorkbookView view, Instant asOf) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         WorkbookView.Summary s = view.summary();
-        core.setTitle(s.projectName() + " – project report – " + s.periodLabel());
+        String kind = view.contents() == WorkbookView.Contents.REPORT ? " – project report – " : " – finance workbook – ";
+        core.setTitle(s.projectName() + kind + s.periodLabel());
         core.setSubjectProperty(s.projectCode() + " – " + s.periodLabel());
         core.setCreator("fieldreport");
         core.setLastModifiedByUser("");

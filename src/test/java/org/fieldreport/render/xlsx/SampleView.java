@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fieldreport.render.xlsx.WorkbookView.About;
 import org.fieldreport.render.xlsx.WorkbookView.AttendanceRow;
 import org.fieldreport.render.xlsx.WorkbookView.Audience;
@@ -13,6 +14,8 @@ import org.fieldreport.render.xlsx.WorkbookView.Budget;
 import org.fieldreport.render.xlsx.WorkbookView.BudgetFigures;
 import org.fieldreport.render.xlsx.WorkbookView.BudgetHeading;
 import org.fieldreport.render.xlsx.WorkbookView.BudgetLineRow;
+import org.fieldreport.render.xlsx.WorkbookView.Contents;
+import org.fieldreport.render.xlsx.WorkbookView.Counted;
 import org.fieldreport.render.xlsx.WorkbookView.ExpenseRow;
 import org.fieldreport.render.xlsx.WorkbookView.Funding;
 import org.fieldreport.render.xlsx.WorkbookView.FundingRow;
@@ -24,6 +27,7 @@ import org.fieldreport.render.xlsx.WorkbookView.ProblemRow;
 import org.fieldreport.render.xlsx.WorkbookView.ResultRow;
 import org.fieldreport.render.xlsx.WorkbookView.SourceRow;
 import org.fieldreport.render.xlsx.WorkbookView.Summary;
+import org.fieldreport.render.xlsx.WorkbookView.Tone;
 
 /**
  * A hand-made view of Year 1 of the Phnom Penh project, as the engines would hand it over. Budget figures are
@@ -51,7 +55,7 @@ final class SampleView {
         BigDecimal b = d(budget);
         BigDecimal a = d(actual);
         BigDecimal variance = a.subtract(b);
-        return new BudgetFigures(b, b, a, b.subtract(a), share(a, b), variance, share(variance, b));
+        return new BudgetFigures(b, b, a, a, b.subtract(a), share(a, b), variance, share(variance, b));
     }
 
     static Audience donor() {
@@ -68,8 +72,14 @@ final class SampleView {
     }
 
     static WorkbookView view(Audience audience, List<ExpenseRow> expenses) {
-        return new WorkbookView(USD, audience, summary(), results(), outreach(), attendance(), budget(), expenses,
-                funding(), problems(), about());
+        return new WorkbookView(Contents.REPORT, USD, audience, summary(), results(), outreach(), attendance(),
+                budget(expenses), expenses, total(expenses),
+                funding(), problems(), List.of(), List.of(), about());
+    }
+
+    /** The expenses' total in USD, as the Expenses sheet's totals row shows it. */
+    static BigDecimal total(List<ExpenseRow> expenses) {
+        return expenses.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static Summary summary() {
@@ -88,14 +98,14 @@ final class SampleView {
     static List<ResultRow> results() {
         return List.of(
                 new ResultRow("Children reached by night outreach", "children", Figure.of(0), Figure.of(150),
-                        Figure.of(162), d("1.08"), "achieved"),
+                        Figure.of(162), d("1.08"), "On track", Tone.GREEN),
                 new ResultRow("Kids club sessions held", "sessions", Figure.of(0), Figure.of(240), Figure.of(198),
-                        d("0.825"), "behind"),
+                        d("0.825"), "Behind target", Tone.AMBER),
                 new ResultRow("Disclosures of abuse", "children", Figure.MISSING, Figure.of(10),
-                        Figure.suppressed("<10"), null, "on track"),
+                        Figure.suppressed("<10"), null, "Withheld: small number", Tone.GREY),
                 new ResultRow("Families attending prevention sessions", "share of families", Figure.of(d("0.25")),
                         Figure.of(d("0.60")), Figure.of(d("0.45")),
-                        share(d("0.20"), d("0.35")), "behind"));
+                        share(d("0.20"), d("0.35")), "Off track", Tone.RED));
     }
 
     static Outreach outreach() {
@@ -117,24 +127,63 @@ final class SampleView {
                         Figure.suppressed("<5")));
     }
 
+    /**
+     * The budget whose actuals are the sums of {@link #expenses} per line (the Budget sheet's SUMIFS must give them):
+     * P1 35.00; P2 −12.50; P3 20.00 + 1.00 + 2.00 + 3.00 = 26.00; P4 41,000 KHR at 4,100 = 10.00; S1 nothing;
+     * S2 82,000 KHR at 4,010 = 20.448… rounded to 20.45; X9 85.00. Riel booked: P4 41,000, S2 82,000.
+     */
     static Budget budget() {
-        BudgetHeading programme = new BudgetHeading("Programme", List.of(
-                new BudgetLineRow("P1", "Night outreach team", figures("12000.00", "11250.50"), false, ""),
-                new BudgetLineRow("P2", "Kids clubs", figures("8000.00", "8900.00"), true,
-                        "More children joined after the rainy season"),
-                new BudgetLineRow("P3", "Arts programme", figures("5000.00", "4500.00"), false, ""),
-                new BudgetLineRow("P4", "Sewing machines", figures("1500.00", "1510.25"), false, "")),
-                figures("26500.00", "26160.75"), false);
-        BudgetHeading staff = new BudgetHeading("Staff", List.of(
-                new BudgetLineRow("S1", "Outreach workers", figures("15000.00", "14100.00"), false, ""),
-                new BudgetLineRow("S2", "Counsellor", figures("3500.00", "3610.00"), false, "")),
-                figures("18500.00", "17710.00"), false);
-        BudgetHeading unbudgeted = new BudgetHeading("Unbudgeted", List.of(
-                new BudgetLineRow("X9", "Vehicle repair (not in the budget)", figures("0", "85.00"), true, "")),
-                figures("0", "85.00"), true);
+        return budget(expenses());
+    }
+
+    /** The sample's budget lines with the actuals and riel booked of {@code expenses}, summed per line. */
+    static Budget budget(List<ExpenseRow> expenses) {
+        BudgetHeading programme = heading("Programme", false, expenses, line("P1", "Night outreach team", "12000.00"),
+                line("P2", "Kids clubs", "8000.00"), line("P3", "Arts programme", "5000.00"),
+                line("P4", "Sewing machines", "1500.00"));
+        BudgetHeading staff = heading("Staff", false, expenses, line("S1", "Outreach workers", "15000.00"),
+                line("S2", "Counsellor", "3500.00"));
+        BudgetHeading unbudgeted = heading("Unbudgeted", true, expenses,
+                line("X9", "Vehicle repair (not in the budget)", "0"));
+        List<BudgetHeading> headings = List.of(programme, staff, unbudgeted);
+        BigDecimal actual = headings.stream().map(h -> h.subtotal().actual()).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal riel = headings.stream().map(h -> h.booked().getOrDefault("KHR", BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Budget("Budget against actual – Year 1 (USD)",
                 "a line whose variance is more than 10 % of its approved budget needs donor approval",
-                List.of(programme, staff, unbudgeted), figures("45000.00", "43955.75"), false);
+                headings, figures("45000.00", actual.toPlainString()), false,
+                new Counted(LocalDate.of(2018, 12, 1), LocalDate.of(2018, 12, 1), LocalDate.of(2019, 11, 30)),
+                List.of("KHR"), Map.of("KHR", riel));
+    }
+
+    private static String[] line(String code, String name, String budget) {
+        return new String[] {code, name, budget};
+    }
+
+    /** A heading of {@code lines} (code, name, budget); P2 and X9 need donor approval, P2 has a variance note. */
+    private static BudgetHeading heading(String name, boolean unbudgeted, List<ExpenseRow> expenses,
+                                         String[]... lines) {
+        List<BudgetLineRow> rows = new ArrayList<>();
+        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal riel = BigDecimal.ZERO;
+        for (String[] l : lines) {
+            BigDecimal spent = expenses.stream().filter(e -> e.lineCode().equals(l[0])).map(ExpenseRow::amount)
+                    .reduce(new BigDecimal("0.00"), BigDecimal::add);
+            BigDecimal booked = expenses.stream().filter(e -> e.lineCode().equals(l[0]))
+                    .filter(e -> e.originalCurrency().equals("KHR")).map(ExpenseRow::originalAmount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean flagged = l[0].equals("P2") || l[0].equals("X9");
+            rows.add(new BudgetLineRow(l[0], l[1], figures(l[2], spent.toPlainString()), flagged,
+                    l[0].equals("P2") ? "More children joined after the rainy season" : "",
+                    booked.signum() == 0 ? Map.of() : Map.of("KHR", booked)));
+            budget = budget.add(d(l[2]));
+            actual = actual.add(spent);
+            riel = riel.add(booked);
+        }
+        return new BudgetHeading(name, rows, figures(budget.toPlainString(), actual.toPlainString()), unbudgeted,
+                riel.signum() == 0 ? Map.of() : Map.of("KHR", riel));
     }
 
     static List<ExpenseRow> expenses() {
@@ -148,7 +197,8 @@ final class SampleView {
         rows.add(expense(LocalDate.of(2019, 1, 10), "P3", "@SUM(1)", "2.00", "EXP-006"));
         rows.add(expense(LocalDate.of(2019, 1, 11), "P3", "-2+3", "3.00", "=1+1"));
         rows.add(new ExpenseRow(LocalDate.of(2019, 2, 1), "S2", "Counsellor travel, February", d("82000"), "KHR",
-                d("4010"), LocalDate.of(2019, 2, 1), "rates.csv 2019-02", d("20.448877805486284"), "EXP-008"));
+                d("4010"), LocalDate.of(2019, 2, 1), "rates.csv 2019-02", d("20.45"), "EXP-008"));
+        rows.add(expense(LocalDate.of(2019, 3, 2), "X9", "Vehicle repair", "85.00", "EXP-009"));
         return rows;
     }
 

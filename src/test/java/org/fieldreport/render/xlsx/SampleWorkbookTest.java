@@ -118,16 +118,20 @@ class SampleWorkbookTest {
         }
     }
 
-    /** Budget (C), budget to date (D), actual (E), remaining (F) and variance (H): live formulas, to the cent. */
+    /**
+     * Budget (C), budget to date (D), actual in the period (E), actual to date (F), remaining (G) and variance (I):
+     * live formulas, to the cent.
+     */
     private static void assertBudgetRow(Row row, BudgetFigures engine, FormulaEvaluator evaluator) {
         String label = row.getCell(1).getStringCellValue();
-        BigDecimal[] expected = {engine.budget(), engine.budgetToDate(), engine.actual(), engine.remaining()};
-        for (int c = 2; c <= 5; c++) {
+        BigDecimal[] expected = {engine.budget(), engine.budgetToDate(), engine.periodActual(), engine.actual(),
+                engine.remaining()};
+        for (int c = 2; c <= 6; c++) {
             assertThat(row.getCell(c).getCellType()).as(label + " column " + c).isEqualTo(CellType.FORMULA);
             assertThat(cents(evaluator.evaluate(row.getCell(c)).getNumberValue())).as(label + " column " + c)
                     .isEqualTo(cents(expected[c - 2]));
         }
-        assertThat(cents(evaluator.evaluate(row.getCell(7)).getNumberValue())).as(label + " variance")
+        assertThat(cents(evaluator.evaluate(row.getCell(8)).getNumberValue())).as(label + " variance")
                 .isEqualTo(cents(engine.variance()));
     }
 

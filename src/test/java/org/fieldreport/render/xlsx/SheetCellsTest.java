@@ -48,10 +48,12 @@ class SheetCellsTest {
     }
 
     @Test
-    void moneyShowsItsCurrencysDecimals() {
-        assertThat(WorkbookStyles.moneyFormat("USD")).isEqualTo("#,##0.00 \"USD\"");
-        assertThat(WorkbookStyles.moneyFormat("KHR")).isEqualTo("#,##0 \"KHR\"");
-        assertThat(WorkbookStyles.moneyFormat("JPY")).isEqualTo("#,##0 \"JPY\"");
-        assertThat(SheetCells.moneyText(new java.math.BigDecimal("-1234.565"), "USD")).isEqualTo("-1,234.57 USD");
+    void moneyShowsItsCurrencysDecimalsAndNoTextAfterIt() {
+        // the currency is named once, in the column header or the Currency column, never after every amount
+        assertThat(WorkbookStyles.moneyFormat("USD")).isEqualTo("#,##0.00");
+        assertThat(WorkbookStyles.moneyFormat("KHR")).isEqualTo("#,##0");
+        assertThat(WorkbookStyles.moneyFormat("JPY")).isEqualTo("#,##0");
+        assertThat(WorkbookStyles.moneyFormat("BHD")).isEqualTo("#,##0.000");
+        assertThat(SheetCells.moneyText(new java.math.BigDecimal("-1234.565"), "USD")).isEqualTo("-1,234.57");
     }
 }

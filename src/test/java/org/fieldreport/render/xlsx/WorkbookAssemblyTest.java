@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -148,12 +149,13 @@ class WorkbookAssemblyTest {
             assertFigures(total, report.total());
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(3500.00);
             assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(3500.00);
-            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(1243.00);
-            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(2257.00);
-            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(-2257.00);
-            assertThat(row(budget, 0, "P2").getCell(BudgetSheet.FLAG_COLUMN).getStringCellValue())
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1243.00);
+            assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(2257.00);
+            assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(-2257.00);
+            int flag = headers(budget).indexOf("Flag");
+            assertThat(row(budget, 0, "P2").getCell(flag).getStringCellValue())
                     .isEqualTo("needs donor approval");
-            assertThat(row(budget, 0, "P1").getCell(BudgetSheet.FLAG_COLUMN)).isNull();
+            assertThat(row(budget, 0, "P1").getCell(flag)).isNull();
             assertThat(budget.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Budget against actual – Year 1 (USD)");
         }
@@ -163,9 +165,18 @@ class WorkbookAssemblyTest {
     private static void assertFigures(Row row, BudgetFigures shown) {
         assertThat(cents(row.getCell(2))).isEqualTo(shown.budget());
         assertThat(cents(row.getCell(3))).isEqualTo(shown.budgetToDate());
-        assertThat(cents(row.getCell(4))).isEqualTo(shown.actual());
-        assertThat(cents(row.getCell(5))).isEqualTo(shown.remaining());
-        assertThat(cents(row.getCell(7))).isEqualTo(shown.variance());
+        assertThat(cents(row.getCell(4))).isEqualTo(shown.periodActual());
+        assertThat(cents(row.getCell(5))).isEqualTo(shown.actual());
+        assertThat(cents(row.getCell(6))).isEqualTo(shown.remaining());
+        assertThat(cents(row.getCell(8))).isEqualTo(shown.variance());
+    }
+
+    private static List<String> headers(Sheet sheet) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Cell c : sheet.getRow(SheetCells.HEADER_ROW)) {
+            names.add(c.getStringCellValue());
+        }
+        return names;
     }
 
     @Test
@@ -185,29 +196,34 @@ class WorkbookAssemblyTest {
             // 2,000 -> 493.15, so 863.02 expected (the cells hold these rounded values), 630.50 spent
             assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(863.02);
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(630.50);
-            assertThat(total.getCell(7).getNumericCellValue()).isCloseTo(630.50 - 863.02, within(1e-9));
-            assertThat(total.getCell(8).getNumericCellValue()).isCloseTo((630.50 - 863.02) / 863.02, within(1e-9));
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(630.50);
+            assertThat(total.getCell(8).getNumericCellValue()).isCloseTo(630.50 - 863.02, within(1e-9));
+            assertThat(total.getCell(9).getNumericCellValue()).isCloseTo((630.50 - 863.02) / 863.02, within(1e-9));
             // the quarter starts with the year, so the Expenses sheet holds exactly the spending the budget counts
             assertThat(expenseTotal(wb.getSheet("Expenses"))).isEqualTo(630.50);
         }
     }
 
     @Test
-    void aLaterQuarterSaysTheBudgetCountsFromTheStartOfTheYearAndTheExpensesOnlyTheQuarter() throws IOException {
+    void aLaterQuarterListsTheExpensesFromTheStartOfTheYearAndSumsThePeriodFromItsFirstDay() throws IOException {
         try (XSSFWorkbook wb = write(ReportContents.of(ReportContents.FIXTURE, "Y1-Q2", Audience.DONOR))) {
             Sheet summary = wb.getSheet("Summary");
             assertThat(summary.getRow(row(summary, 0, "Notes").getRowNum() + 1).getCell(0).getStringCellValue())
                     .isEqualTo("The Budget sheet counts spending from the start of Year 1 (2019-01-01) to"
-                            + " 2019-06-30; the Expenses sheet lists the expenses of the period only.");
-            assertThat(row(wb.getSheet("Budget"), 1, "Total").getCell(4).getNumericCellValue()).isEqualTo(1243.0);
-            assertThat(expenseTotal(wb.getSheet("Expenses"))).isEqualTo(612.50);
+                            + " 2019-06-30; the Expenses sheet lists every expense of those dates, and the Budget"
+                            + " sheet's actual in the period sums those from 2019-04-01.");
+            Row total = row(wb.getSheet("Budget"), 1, "Total");
+            // 1,243.00 spent from January, of which 612.50 in April to June: the Expenses sheet lists all of it
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1243.0);
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(612.50);
+            assertThat(expenseTotal(wb.getSheet("Expenses"))).isEqualTo(1243.0);
         }
     }
 
     /** The sum of the Expenses sheet's amounts in the reporting currency (column I). */
     private static double expenseTotal(Sheet expenses) {
         double total = 0;
-        for (int r = SheetCells.FIRST_DATA_ROW; r <= expenses.getLastRowNum(); r++) {
+        for (int r = SheetCells.FIRST_DATA_ROW; r < expenses.getLastRowNum(); r++) { // the last is the total
             total += expenses.getRow(r).getCell(8).getNumericCellValue();
         }
         return total;
@@ -227,7 +243,7 @@ class WorkbookAssemblyTest {
             assertThat(onRow.getCell(4).getStringCellValue()).isEqualTo("KHR");
             assertThat(onRow.getCell(5).getNumericCellValue()).isEqualTo(4100.0);
             assertThat(onRow.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 1, 15));
-            assertThat(onRow.getCell(7).getStringCellValue()).isEqualTo("row");
+            assertThat(onRow.getCell(7).getStringCellValue()).isEqualTo("fx_rate on the expense row");
             assertThat(onRow.getCell(8).getNumericCellValue()).isEqualTo(10.0);
             assertThat(onRow.getCell(9).getStringCellValue()).isEqualTo("PV-1");
 
@@ -241,7 +257,9 @@ class WorkbookAssemblyTest {
             Row dollars = row(expenses, 2, "Salary March");
             assertThat(dollars.getCell(5)).isNull();
             assertThat(dollars.getCell(8).getNumericCellValue()).isEqualTo(600.0);
-            assertThat(expenses.getLastRowNum() - SheetCells.FIRST_DATA_ROW + 1).isEqualTo(4);
+            // four expenses, then the totals row
+            assertThat(expenses.getLastRowNum() - SheetCells.FIRST_DATA_ROW + 1).isEqualTo(5);
+            assertThat(expenses.getRow(expenses.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Total");
         }
     }
 

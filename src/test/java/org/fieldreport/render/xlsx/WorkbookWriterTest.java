@@ -14,6 +14,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import static org.assertj.core.data.Offset.offset;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
@@ -85,29 +89,45 @@ class WorkbookWriterTest {
             assertThat(cell(budget, "A5").getStringCellValue()).isEqualTo("P1");
             assertThat(cell(budget, "C5").getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(cell(budget, "D5").getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(cell(budget, "F5").getCellFormula()).isEqualTo("C5-E5");
-            assertThat(cell(budget, "G5").getCellFormula()).isEqualTo("IF(C5=0,\"\",E5/C5)");
-            assertThat(cell(budget, "H5").getCellFormula()).isEqualTo("E5-D5");
-            assertThat(cell(budget, "I5").getCellFormula()).isEqualTo("IF(D5=0,\"\",H5/D5)");
+            // the actuals are sums over the Expenses table by line code and the dates under the table
+            assertThat(cell(budget, "E5").getCellFormula()).isEqualTo("SUMIFS(Expenses!$I$4:$I$12,"
+                    + "Expenses!$B$4:$B$12,$A5,Expenses!$A$4:$A$12,\">=\"&$C$21,Expenses!$A$4:$A$12,\"<=\"&$C$22)");
+            assertThat(cell(budget, "F5").getCellFormula()).isEqualTo("SUMIFS(Expenses!$I$4:$I$12,"
+                    + "Expenses!$B$4:$B$12,$A5,Expenses!$A$4:$A$12,\">=\"&$C$20,Expenses!$A$4:$A$12,\"<=\"&$C$22)");
+            assertThat(cell(budget, "K8").getCellFormula()).isEqualTo("SUMIFS(Expenses!$D$4:$D$12,"
+                    + "Expenses!$B$4:$B$12,$A8,Expenses!$A$4:$A$12,\">=\"&$C$20,Expenses!$A$4:$A$12,\"<=\"&$C$22,"
+                    + "Expenses!$E$4:$E$12,\"KHR\")");
+            assertThat(cell(budget, "C20").getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2018, 12, 1));
+            assertThat(cell(budget, "C22").getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2019, 11, 30));
+            assertThat(cell(budget, "G5").getCellFormula()).isEqualTo("C5-F5");
+            assertThat(cell(budget, "H5").getCellFormula()).isEqualTo("IF(C5=0,\"\",F5/C5)");
+            assertThat(cell(budget, "I5").getCellFormula()).isEqualTo("F5-D5");
+            assertThat(cell(budget, "J5").getCellFormula()).isEqualTo("IF(D5=0,\"\",I5/D5)");
             assertThat(cell(budget, "B9").getStringCellValue()).isEqualTo("Subtotal – Programme");
             assertThat(cell(budget, "C9").getCellFormula()).isEqualTo("SUM(C5:C8)");
+            assertThat(cell(budget, "K9").getCellFormula()).isEqualTo("SUM(K5:K8)");
             assertThat(cell(budget, "B17").getStringCellValue()).isEqualTo("Total");
             assertThat(cell(budget, "D17").getCellFormula()).isEqualTo("SUM(D9,D13,D16)");
-            assertThat(cell(budget, "E17").getCellFormula()).isEqualTo("SUM(E9,E13,E16)");
+            assertThat(cell(budget, "F17").getCellFormula()).isEqualTo("SUM(F9,F13,F16)");
 
-            // cached values, as a tool reading the file without Excel sees them; figures worked out by hand
-            assertThat(cell(budget, "F5").getNumericCellValue()).isEqualTo(749.50);
-            assertThat(cell(budget, "F6").getNumericCellValue()).isEqualTo(-900.00);
-            assertThat(cell(budget, "I6").getNumericCellValue()).isEqualTo(0.1125);
+            // cached values, as a tool reading the file without Excel sees them; figures worked out by hand from
+            // the sample's expenses: P1 35.00; P2 -12.50; P3 20 + 1 + 2 + 3; S2 82,000 KHR / 4,010 = 20.45; X9 85
+            assertThat(cell(budget, "F5").getNumericCellValue()).isEqualTo(35.00);
+            assertThat(cell(budget, "G5").getNumericCellValue()).isEqualTo(11965.00);
+            assertThat(cell(budget, "G6").getNumericCellValue()).isEqualTo(8012.50);
+            assertThat(cell(budget, "F7").getNumericCellValue()).isEqualTo(26.00);
+            assertThat(cell(budget, "F12").getNumericCellValue()).isEqualTo(20.45);
             assertThat(cell(budget, "C9").getNumericCellValue()).isEqualTo(26500.00);
-            assertThat(cell(budget, "E9").getNumericCellValue()).isEqualTo(26160.75);
+            assertThat(cell(budget, "F9").getNumericCellValue()).isEqualTo(58.50);
             assertThat(cell(budget, "C17").getNumericCellValue()).isEqualTo(45000.00);
-            assertThat(cell(budget, "E17").getNumericCellValue()).isEqualTo(43955.75);
-            assertThat(cell(budget, "F17").getNumericCellValue()).isEqualTo(1044.25);
-            assertThat(cell(budget, "H17").getNumericCellValue()).isEqualTo(-1044.25);
+            assertThat(cell(budget, "F17").getNumericCellValue()).isCloseTo(163.95, offset(1e-9));
+            assertThat(cell(budget, "G17").getNumericCellValue()).isCloseTo(44836.05, offset(1e-9));
+            assertThat(cell(budget, "K17").getNumericCellValue()).isEqualTo(123000.0);
             // unbudgeted: no share of a zero budget
-            assertThat(cell(budget, "G15").getCachedFormulaResultType()).isEqualTo(CellType.STRING);
-            assertThat(cell(budget, "G15").getStringCellValue()).isEmpty();
+            assertThat(cell(budget, "H15").getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+            assertThat(cell(budget, "H15").getStringCellValue()).isEmpty();
 
             // every figure of the view against the cached and the freshly evaluated values
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -124,15 +144,37 @@ class WorkbookWriterTest {
         }
     }
 
+    @Test
+    void expensesConvertEachAmountByAFormulaAndEndInATotalsRow() throws IOException {
+        try (XSSFWorkbook wb = write(SampleView.view())) {
+            Sheet expenses = wb.getSheet("Expenses");
+            // 41,000 KHR at 4,100 KHR per USD, rounded to the cent as the ledger converts it
+            assertThat(cell(expenses, "I5").getCellFormula()).isEqualTo("ROUND(D5/F5,2)");
+            assertThat(cell(expenses, "I5").getNumericCellValue()).isEqualTo(10.00);
+            assertThat(cell(expenses, "I11").getCellFormula()).isEqualTo("ROUND(D11/F11,2)");
+            assertThat(cell(expenses, "I11").getNumericCellValue()).isEqualTo(20.45);
+            assertThat(cell(expenses, "I4").getCellFormula()).isEqualTo("ROUND(D4,2)");
+            assertThat(cell(expenses, "H5").getStringCellValue()).isEqualTo("row");
+            assertThat(cell(expenses, "A13").getStringCellValue()).isEqualTo("Total");
+            assertThat(cell(expenses, "I13").getCellFormula()).isEqualTo("SUBTOTAL(109,I4:I12)");
+            assertThat(cell(expenses, "I13").getNumericCellValue()).isCloseTo(163.95, offset(1e-9));
+            XSSFTable table = wb.getSheet("Expenses").getTables().get(0);
+            assertThat(table.getCTTable().getTotalsRowCount()).isEqualTo(1);
+            assertThat(table.getCTTable().getTableColumns().getTableColumnArray(8).getTotalsRowFunction()
+                    .toString()).isEqualTo("sum");
+        }
+    }
+
     private static void assertFigures(Sheet sheet, int r, BudgetFigures f, FormulaEvaluator evaluator) {
         Row row = sheet.getRow(r);
         assertMoney(row.getCell(2), f.budget(), evaluator);
         assertMoney(row.getCell(3), f.budgetToDate(), evaluator);
-        assertMoney(row.getCell(4), f.actual(), evaluator);
-        assertMoney(row.getCell(5), f.remaining(), evaluator);
-        assertShare(row.getCell(6), f.spent(), evaluator);
-        assertMoney(row.getCell(7), f.variance(), evaluator);
-        assertShare(row.getCell(8), f.varianceShare(), evaluator);
+        assertMoney(row.getCell(4), f.periodActual(), evaluator);
+        assertMoney(row.getCell(5), f.actual(), evaluator);
+        assertMoney(row.getCell(6), f.remaining(), evaluator);
+        assertShare(row.getCell(7), f.spent(), evaluator);
+        assertMoney(row.getCell(8), f.variance(), evaluator);
+        assertShare(row.getCell(9), f.varianceShare(), evaluator);
     }
 
     private static void assertMoney(Cell cell, BigDecimal expected, FormulaEvaluator evaluator) {
@@ -159,14 +201,20 @@ class WorkbookWriterTest {
         // zero budgets ("" shares), a line spent exactly (a zero difference) and a heading without lines ("0"):
         // a tool that shows cached values shows what a recalculation would, bit for bit
         List<BudgetHeading> headings = new ArrayList<>(sample.budget().headings());
+        List<WorkbookView.ExpenseRow> expenses = new ArrayList<>(sample.expenses());
+        expenses.add(SampleView.expense(LocalDate.of(2019, 4, 1), "R1", "Reserve drawn", "0.10", "EXP-010"));
         headings.add(new BudgetHeading("Reserve", List.of(new BudgetLineRow("R1", "Reserve", SampleView.figures(
-                "0.10", "0.10"), false, ""), new BudgetLineRow("R2", "Contingency", SampleView.figures("0", "0"),
-                false, "")), SampleView.figures("0.10", "0.10"), false));
-        headings.add(new BudgetHeading("Empty", List.of(), SampleView.figures("0", "0"), false));
-        WorkbookView view = new WorkbookView(sample.reportingCurrency(), sample.audience(), sample.summary(),
-                sample.results(), sample.outreach(), sample.attendance(), new WorkbookView.Budget(
-                        sample.budget().title(), sample.budget().rule(), headings, SampleView.figures("45000.10",
-                        "43955.85"), false), sample.expenses(), sample.funding(), sample.problems(), sample.about());
+                "0.10", "0.10"), false, "", Map.of()), new BudgetLineRow("R2", "Contingency",
+                SampleView.figures("0", "0"), false, "", Map.of())), SampleView.figures("0.10", "0.10"), false,
+                Map.of()));
+        headings.add(new BudgetHeading("Empty", List.of(), SampleView.figures("0", "0"), false, Map.of()));
+        WorkbookView.Budget b = sample.budget();
+        WorkbookView view = new WorkbookView(sample.contents(), sample.reportingCurrency(), sample.audience(),
+                sample.summary(), sample.results(), sample.outreach(), sample.attendance(), new WorkbookView.Budget(
+                        b.title(), b.rule(), headings, SampleView.figures("45000.10", "164.05"), false, b.counted(),
+                        b.bookedCurrencies(), b.totalBooked()), expenses, SampleView.total(expenses),
+                fundingOf(sample.funding(), new BigDecimal("45000.10")), sample.problems(), List.of(), List.of(),
+                sample.about());
         int formulas = 0;
         try (XSSFWorkbook wb = write(view)) {
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -193,14 +241,22 @@ class WorkbookWriterTest {
         assertThat(formulas).isGreaterThan(50);
     }
 
+    /** {@code f} against another budget, its coverage committed ÷ budget as the engine gives it. */
+    private static WorkbookView.Funding fundingOf(WorkbookView.Funding f, BigDecimal budget) {
+        return new WorkbookView.Funding(f.rows(), f.pledged(), f.commitments(), f.receivedWithoutCommitment(),
+                f.committed(), f.received(), budget, SampleView.share(f.committed(), budget), f.status(), f.warning(),
+                f.donors());
+    }
+
     @Test
     void formulasFollowAnEditedActual() throws IOException {
         try (XSSFWorkbook wb = write(SampleView.view())) {
             Sheet budget = wb.getSheet("Budget");
-            cell(budget, "E5").setCellValue(12000.00);
+            // a finance officer corrects an expense: the line, its remaining and the total follow
+            cell(wb.getSheet("Expenses"), "D4").setCellValue(12000.00);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            assertThat(cell(budget, "F5").getNumericCellValue()).isEqualTo(0.0);
-            assertThat(cell(budget, "E17").getNumericCellValue()).isEqualTo(44705.25);
+            assertThat(cell(budget, "G5").getNumericCellValue()).isEqualTo(0.0);
+            assertThat(cell(budget, "F17").getNumericCellValue()).isCloseTo(12128.95, offset(1e-9));
         }
     }
 
@@ -211,26 +267,25 @@ class WorkbookWriterTest {
             SheetConditionalFormatting formats = budget.getSheetConditionalFormatting();
             assertThat(formats.getNumConditionalFormattings()).isEqualTo(1);
             ConditionalFormatting format = formats.getConditionalFormattingAt(0);
-            assertThat(format.getFormattingRanges()).containsExactly(CellRangeAddress.valueOf("A4:K17"));
-            assertThat(format.getRule(0).getFormula1()).isEqualTo("$J4<>\"\"");
+            assertThat(format.getFormattingRanges()).containsExactly(CellRangeAddress.valueOf("A4:L17"));
+            assertThat(format.getRule(0).getFormula1()).isEqualTo("$L4<>\"\"");
             assertThat(format.getRule(0).getPatternFormatting()).isNotNull();
 
             // the rule is true exactly on the rows the engine flagged: P2, X9 and the Unbudgeted subtotal
             List<String> flagged = new ArrayList<>();
             for (int r = 3; r <= 16; r++) {
-                Cell flag = budget.getRow(r).getCell(BudgetSheet.FLAG_COLUMN);
+                Cell flag = budget.getRow(r).getCell(11);
                 if (flag != null && !flag.getStringCellValue().isEmpty()) {
                     flagged.add((r + 1) + ":" + flag.getStringCellValue());
                 }
             }
             assertThat(flagged).containsExactly("6:needs donor approval", "15:needs donor approval",
                     "16:needs donor approval");
-            assertThat(cell(budget, "K6").getStringCellValue())
+            assertThat(cell(budget, "M6").getStringCellValue())
                     .isEqualTo("More children joined after the rainy season");
-            assertThat(cell(budget, "K3").getStringCellValue()).isEqualTo("Variance note");
-            // Arts is exactly 10 % under: not flagged by the engine, so not highlighted
-            assertThat(cell(budget, "I7").getNumericCellValue()).isEqualTo(-0.1);
-            assertThat(cell(budget, "J7")).isNull();
+            assertThat(cell(budget, "M3").getStringCellValue()).isEqualTo("Variance note");
+            assertThat(cell(budget, "K3").getStringCellValue()).isEqualTo("KHR booked to date");
+            assertThat(cell(budget, "L7")).isNull();
         }
     }
 
@@ -267,10 +322,14 @@ class WorkbookWriterTest {
 
             Cell usd = cell(expenses, "D4");
             assertThat(usd.getNumericCellValue()).isEqualTo(35.0);
-            assertThat(usd.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"USD\"");
+            assertThat(usd.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
             Cell riel = cell(expenses, "D5");
             assertThat(riel.getNumericCellValue()).isEqualTo(41000.0);
-            assertThat(riel.getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"KHR\"");
+            assertThat(riel.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(cell(expenses, "E5").getStringCellValue()).isEqualTo("KHR");
+            assertThat(cell(expenses, "I3").getStringCellValue()).isEqualTo("Amount (USD)");
+            assertThat(cell(expenses, "I3").getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+            assertThat(cell(expenses, "C3").getCellStyle().getAlignment()).isNotEqualTo(HorizontalAlignment.RIGHT);
             assertThat(cell(expenses, "F5").getNumericCellValue()).isEqualTo(4100.0);
             assertThat(cell(expenses, "I5").getNumericCellValue()).isEqualTo(10.0);
             assertThat(cell(expenses, "G5").getLocalDateTimeCellValue().toLocalDate())
@@ -283,10 +342,11 @@ class WorkbookWriterTest {
             Cell month = cell(wb.getSheet("Outreach"), "A4");
             assertThat(DateUtil.isCellDateFormatted(month)).isTrue();
             assertThat(month.getCellStyle().getDataFormatString()).isEqualTo("mmm yyyy");
-            Cell share = cell(wb.getSheet("Budget"), "G5");
+            Cell share = cell(wb.getSheet("Budget"), "H5");
             assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            Cell total = cell(wb.getSheet("Budget"), "E17");
-            assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"USD\"");
+            Cell total = cell(wb.getSheet("Budget"), "F17");
+            assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(cell(wb.getSheet("Budget"), "K17").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(wb.getFontAt(total.getCellStyle().getFontIndex()).getBold()).isTrue();
         }
     }
@@ -315,7 +375,10 @@ class WorkbookWriterTest {
                 assertThat(sheet.getHyperlinkList()).isEmpty();
                 for (Row row : sheet) {
                     for (Cell c : row) {
-                        assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+                        // only the converted amounts and their total are formulas, made by the workbook
+                        if (!(name.equals("Expenses") && c.getColumnIndex() == ExpensesSheet.CONVERTED)) {
+                            assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+                        }
                     }
                 }
             }
@@ -336,7 +399,7 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void everySheetFreezesItsHeaderAndPrintsLandscapeOnePageWide() throws IOException {
+    void everySheetFreezesItsHeaderAndPrintsOnA4AtAReadableScale() throws IOException {
         try (XSSFWorkbook wb = write(SampleView.view())) {
             for (Sheet sheet : wb) {
                 PaneInformation pane = sheet.getPaneInformation();
@@ -344,12 +407,27 @@ class WorkbookWriterTest {
                 assertThat(pane.isFreezePane()).isTrue();
                 assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 3);
                 assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 0);
-                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-                assertThat(sheet.getFitToPage()).isTrue();
-                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-                assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+                int width = 0;
+                for (int c = 0; c <= sheet.getRow(2).getLastCellNum(); c++) {
+                    width += sheet.getColumnWidth(c) / 256;
+                }
+                // a table wider than a portrait page turns the page; the Budget sheet is one of those
+                if (sheet.getSheetName().equals("Budget")) {
+                    assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                }
+                if (sheet.getSheetName().equals("Summary")) {
+                    assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
+                    assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) 100);
+                }
+                assertThat(width).isPositive();
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).isFalse();
+                assertThat(sheet.getPrintSetup().getScale()).as(sheet.getSheetName())
+                        .isBetween((short) SheetFrame.MIN_SCALE, (short) 100);
                 assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
                 assertThat(sheet.getFooter().getLeft()).isEqualTo("KHM-HPC-PSK-P01 – December 2018 – November 2019");
+                assertThat(sheet.getFooter().getCenter()).isEqualTo("Audience: donor");
+                assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
             }
         }
     }
@@ -364,6 +442,8 @@ class WorkbookWriterTest {
             assertThat(expenses.getColumnWidth(0)).isEqualTo(13 * 256);
             // the long sentence under the budget spills over instead of widening column A ("Unbudgeted" plus 3)
             assertThat(wb.getSheet("Budget").getColumnWidth(0)).isEqualTo(13 * 256);
+            // the line code column is never narrower than 8 characters
+            assertThat(expenses.getColumnWidth(1)).isEqualTo(8 * 256);
         }
     }
 
@@ -378,20 +458,25 @@ class WorkbookWriterTest {
             assertThat(nights.get(0).getValuesData().getDataRangeReference()).isEqualTo("Outreach!$B$4:$B$6");
             assertThat(nights.get(1).getValuesData().getDataRangeReference()).isEqualTo("Outreach!$C$4:$C$6");
             assertThat(nights.get(1).getValuesData().getPointAt(2)).isEqualTo(9.0);
+            // below the table (months in rows 4 to 6, total in 7), not beside it
+            assertThat(wb.getSheet("Outreach").getDrawingPatriarch().getShapes().get(0).getAnchor())
+                    .satisfies(a -> assertThat(((org.apache.poi.xssf.usermodel.XSSFClientAnchor) a).getRow1())
+                            .isEqualTo(8));
 
             List<XSSFChart> budget = wb.getSheet("Budget").getDrawingPatriarch().getCharts();
             assertThat(budget).hasSize(1);
             List<XDDFChartData.Series> byHeading = budget.get(0).getChartSeries().get(0).getSeries();
             assertThat(byHeading).hasSize(2);
-            assertThat(byHeading.get(0).getCategoryData().getDataRangeReference()).isEqualTo("Budget!$M$4:$M$6");
-            assertThat(byHeading.get(0).getValuesData().getDataRangeReference()).isEqualTo("Budget!$N$4:$N$6");
-            assertThat(byHeading.get(1).getValuesData().getDataRangeReference()).isEqualTo("Budget!$O$4:$O$6");
+            // the heading table under the budget (rows 25 to 27) feeds the chart
+            assertThat(byHeading.get(0).getCategoryData().getDataRangeReference()).isEqualTo("Budget!$B$25:$B$27");
+            assertThat(byHeading.get(0).getValuesData().getDataRangeReference()).isEqualTo("Budget!$C$25:$C$27");
+            assertThat(byHeading.get(1).getValuesData().getDataRangeReference()).isEqualTo("Budget!$D$25:$D$27");
             // the chart's cached values are the evaluated subtotals
-            assertThat(byHeading.get(1).getValuesData().getPointAt(0)).isEqualTo(26160.75);
+            assertThat(byHeading.get(1).getValuesData().getPointAt(0)).isEqualTo(58.50);
             Sheet sheet = wb.getSheet("Budget");
-            assertThat(cell(sheet, "N4").getCellFormula()).isEqualTo("C9");
-            assertThat(cell(sheet, "O5").getCellFormula()).isEqualTo("E13");
-            assertThat(cell(sheet, "M6").getStringCellValue()).isEqualTo("Unbudgeted");
+            assertThat(cell(sheet, "C25").getCellFormula()).isEqualTo("C9");
+            assertThat(cell(sheet, "D26").getCellFormula()).isEqualTo("F13");
+            assertThat(cell(sheet, "B27").getStringCellValue()).isEqualTo("Unbudgeted");
         }
     }
 
@@ -416,31 +501,47 @@ class WorkbookWriterTest {
             assertThat(tables).hasSize(1);
             XSSFTable table = tables.get(0);
             assertThat(table.getName()).isEqualTo("Expenses");
-            assertThat(table.getArea().formatAsString()).isEqualTo("A3:J11");
-            assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A3:J11");
+            // header, nine expenses and the totals row; the filter leaves the totals row out
+            assertThat(table.getArea().formatAsString()).isEqualTo("A3:J13");
+            assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A3:J12");
             assertThat(table.getColumns().get(8).getName()).isEqualTo("Amount (USD)");
         }
     }
 
     @Test
-    void fundingCoverageIsALiveFormula() throws IOException {
+    void fundingIsATableWhoseTotalsAreFormulasOverIt() throws IOException {
         try (XSSFWorkbook wb = write(SampleView.view())) {
             Sheet funding = wb.getSheet("Funding");
-            // four rows from row 4, a blank row, then pledged (9), commitments (10), received without a commitment
-            // (11), committed (12), received (13), budget (14), coverage (15), status (16); donors from row 18
-            assertThat(cell(funding, "C12").getStringCellValue())
-                    .isEqualTo("Committed (commitments + received without a commitment)");
-            assertThat(cell(funding, "D12").getCellFormula()).isEqualTo("D10+D11");
-            assertThat(cell(funding, "D12").getNumericCellValue()).isEqualTo(45000.0);
+            XSSFTable table = wb.getSheet("Funding").getTables().get(0);
+            assertThat(table.getName()).isEqualTo("Funding");
+            assertThat(table.getArea().formatAsString()).isEqualTo("A3:F8");
+            // four entries in rows 4 to 7, the totals row 8, a blank row, then pledged (10), commitments (11),
+            // received without a commitment (12), committed (13), received (14), budget (15), coverage (16),
+            // status (17); the donors' header in row 19
+            assertThat(cell(funding, "D8").getCellFormula()).isEqualTo("SUBTOTAL(109,D4:D7)");
+            assertThat(cell(funding, "C10").getStringCellValue()).isEqualTo("Pledged (not counted as committed)");
+            assertThat(cell(funding, "D10").getCellFormula()).isEqualTo("SUMIFS($D$4:$D$7,$B$4:$B$7,\"pledge\")");
+            assertThat(cell(funding, "D10").getNumericCellValue()).isEqualTo(45000.0);
+            assertThat(cell(funding, "D11").getNumericCellValue()).isEqualTo(45000.0);
+            assertThat(cell(funding, "D12").getNumericCellValue()).isEqualTo(0.0);
             assertThat(cell(funding, "C13").getStringCellValue())
+                    .isEqualTo("Committed (commitments + received without a commitment)");
+            assertThat(cell(funding, "D13").getCellFormula()).isEqualTo("D11+D12");
+            assertThat(cell(funding, "D13").getNumericCellValue()).isEqualTo(45000.0);
+            assertThat(cell(funding, "C14").getStringCellValue())
                     .isEqualTo("Received (against the commitments, not added)");
-            assertThat(cell(funding, "D15").getCellFormula()).isEqualTo("D12/D14");
-            assertThat(cell(funding, "D15").getNumericCellValue()).isEqualTo(1.0);
-            assertThat(cell(funding, "D16").getStringCellValue()).isEqualTo("fully funded");
-            assertThat(cell(funding, "A18").getStringCellValue()).isEqualTo("Donor");
-            assertThat(cell(funding, "A19").getStringCellValue()).isEqualTo("Hope for Children Fund");
-            assertThat(cell(funding, "C19").getNumericCellValue()).isEqualTo(45000.0);
-            assertThat(cell(funding, "D19").getNumericCellValue()).isEqualTo(45000.0);
+            assertThat(cell(funding, "D14").getCellFormula()).isEqualTo("SUMIFS($D$4:$D$7,$B$4:$B$7,\"receipt\")");
+            assertThat(cell(funding, "D14").getNumericCellValue()).isEqualTo(45000.0);
+            assertThat(cell(funding, "D15").getCellFormula()).isEqualTo("Budget!$C$17");
+            assertThat(cell(funding, "D16").getCellFormula()).isEqualTo("D13/D15");
+            assertThat(cell(funding, "D16").getNumericCellValue()).isEqualTo(1.0);
+            assertThat(cell(funding, "D17").getStringCellValue()).isEqualTo("fully funded");
+            assertThat(cell(funding, "A19").getStringCellValue()).isEqualTo("Donor");
+            assertThat(cell(funding, "A20").getStringCellValue()).isEqualTo("Hope for Children Fund");
+            assertThat(cell(funding, "C20").getCellFormula())
+                    .isEqualTo("SUMIFS($D$4:$D$7,$B$4:$B$7,\"commitment\",$C$4:$C$7,\"=Hope for Children Fund\")");
+            assertThat(cell(funding, "C20").getNumericCellValue()).isEqualTo(45000.0);
+            assertThat(cell(funding, "D20").getNumericCellValue()).isEqualTo(45000.0);
         }
     }
 
@@ -478,19 +579,21 @@ class WorkbookWriterTest {
     @Test
     void aPeriodWithNothingInItStillGivesAWorkbook() throws IOException {
         WorkbookView.BudgetFigures zero = SampleView.figures("0", "0");
-        WorkbookView empty = new WorkbookView("USD", SampleView.donor(), SampleView.summary(), List.of(),
+        WorkbookView empty = new WorkbookView(WorkbookView.Contents.REPORT, "USD", SampleView.donor(),
+                SampleView.summary(), List.of(),
                 new WorkbookView.Outreach(List.of("Riverfront"), List.of(), List.of(0L), 0), List.of(),
-                new WorkbookView.Budget("Budget", "rule", List.of(), zero, false), List.of(),
+                new WorkbookView.Budget("Budget", "rule", List.of(), zero, false, null, List.of(), Map.of()),
+                List.of(), BigDecimal.ZERO,
                 new WorkbookView.Funding(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                         BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, "Warning: not funded", true,
                         List.of()),
-                List.of(), new WorkbookView.About(List.of(), "fieldreport report x", "0.1.0"));
+                List.of(), List.of(), List.of(), new WorkbookView.About(List.of(), "fieldreport report x", "0.1.0"));
         try (XSSFWorkbook wb = write(empty)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(9);
-            assertThat(wb.getSheet("Expenses").getTables().get(0).getArea().formatAsString()).isEqualTo("A3:J4");
+            assertThat(wb.getSheet("Expenses").getTables().get(0).getArea().formatAsString()).isEqualTo("A3:J5");
             assertThat(wb.getSheet("Outreach").getDrawingPatriarch()).isNull();
             assertThat(cell(wb.getSheet("Budget"), "C4").getCellFormula()).isEqualTo("0");
-            assertThat(cell(wb.getSheet("Budget"), "G4").getStringCellValue()).isEmpty();
+            assertThat(cell(wb.getSheet("Budget"), "H4").getStringCellValue()).isEmpty();
         }
     }
 
@@ -564,17 +667,19 @@ class WorkbookWriterTest {
         WorkbookView good = SampleView.view();
         WorkbookView.Budget b = good.budget();
         BudgetFigures t = b.total();
-        BudgetFigures wrongTotal = new BudgetFigures(t.budget(), t.budgetToDate(), t.actual(),
+        BudgetFigures wrongTotal = new BudgetFigures(t.budget(), t.budgetToDate(), t.periodActual(), t.actual(),
                 t.remaining().add(new BigDecimal("0.01")), t.spent(), t.variance(), t.varianceShare());
-        WorkbookView bad = new WorkbookView(good.reportingCurrency(), good.audience(), good.summary(), good.results(),
-                good.outreach(), good.attendance(),
-                new WorkbookView.Budget(b.title(), b.rule(), b.headings(), wrongTotal, b.totalFlagged()),
-                good.expenses(), good.funding(), good.problems(), good.about());
+        WorkbookView bad = new WorkbookView(good.contents(), good.reportingCurrency(), good.audience(),
+                good.summary(), good.results(), good.outreach(), good.attendance(),
+                new WorkbookView.Budget(b.title(), b.rule(), b.headings(), wrongTotal, b.totalFlagged(), b.counted(),
+                        b.bookedCurrencies(), b.totalBooked()),
+                good.expenses(), good.expensesTotal(), good.funding(), good.problems(), good.rates(),
+                good.reconciliation(), good.about());
         Path out = dir.resolve("report.xlsx");
         Files.writeString(out, "old");
         assertThatThrownBy(() -> new WorkbookWriter().write(bad, out, AS_OF))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Budget!F17 (C17-E17) gives 1044.25 but the report's figure is 1044.26");
+                .hasMessage("Budget!G17 (C17-F17) gives 44836.05 but the report's figure is 44836.06");
         assertThat(Files.readString(out)).isEqualTo("old");
         try (var files = Files.list(dir)) {
             assertThat(files).hasSize(1);
