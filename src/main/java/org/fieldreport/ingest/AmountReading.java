@@ -58,6 +58,7 @@ final class AmountReading {
     String otherWayDescription() {
         String other = kind == InputKind.FUNDING ? "money going out" : "money coming in";
         String why = split ? (kind == InputKind.FUNDING ? "an outflow and no inflow" : "an inflow and no outflow")
+                : sign == InputFileSpec.Sign.SPENDING_POSITIVE ? "marked " + (kind == InputKind.FUNDING ? "DR" : "CR")
                 : (kind == InputKind.FUNDING ? "negative amounts" : "positive amounts") + " under sign: "
                         + "spending_negative";
         return other + " (" + why + "), not " + (kind == InputKind.FUNDING ? "funding" : "spending");
@@ -79,7 +80,10 @@ final class AmountReading {
             if (raw == null) {
                 return null;
             }
-            if (sign != InputFileSpec.Sign.SPENDING_NEGATIVE) {
+            if (f.statementMarked() && kind != InputKind.EXPENSES && kind != InputKind.FUNDING) {
+                return new Amount(raw.abs(), false);
+            }
+            if (sign != InputFileSpec.Sign.SPENDING_NEGATIVE && !f.statementMarked()) {
                 return new Amount(raw, false);
             }
             return switch (kind) {

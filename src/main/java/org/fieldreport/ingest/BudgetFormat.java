@@ -35,7 +35,7 @@ public final class BudgetFormat implements InputFormat<BudgetLine> {
 
     @Override
     public BudgetLine parse(RowFields f, Project project) {
-        int year = ProjectYearText.read(f, "year", project.years());
+        int year = ProjectYearText.read(f, "year", project);
         String code = f.required("line_code");
         String line = f.required("line");
         String heading = f.required("heading");

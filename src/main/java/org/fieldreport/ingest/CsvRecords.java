@@ -54,10 +54,16 @@ final class CsvRecords {
     private final String file;
     private final Charset charset;
     private final Character delimiter;
+    private final int headerLine;
     private final ReadProgress progress;
 
     /** {@code delimiter} null: sniffed from the header line. */
     CsvRecords(Path path, String file, Charset charset, Character delimiter, ReadProgress progress) {
+        this(path, file, charset, delimiter, progress, 1);
+    }
+
+    /** As above, the delimiter sniffed from line {@code headerLine} when title rows stand above the header. */
+    CsvRecords(Path path, String file, Charset charset, Character delimiter, ReadProgress progress, int headerLine) {
         if (delimiter != null && !usableDelimiter(delimiter)) {
             throw new IllegalArgumentException("the delimiter must be one ASCII character other than a quote or a"
                     + " line end: " + delimiter);
@@ -66,6 +72,7 @@ final class CsvRecords {
         this.file = file;
         this.charset = charset;
         this.delimiter = delimiter;
+        this.headerLine = headerLine;
         this.progress = progress;
     }
 
@@ -83,7 +90,7 @@ final class CsvRecords {
             BufferedInputStream in = new BufferedInputStream(hashed, BUFFER);
             Charset marked = skipByteOrderMark(in);
             Charset encoding = marked != null ? marked : charset;
-            char separator = delimiter != null ? delimiter : sniffDelimiter(in, encoding);
+            char separator = delimiter != null ? delimiter : sniffDelimiter(in, encoding, headerLine);
             StrictTextReader text = new StrictTextReader(in, encoding);
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(separator)
@@ -192,13 +199,17 @@ final class CsvRecords {
     }
 
     /**
-     * The delimiter the first line uses most outside quotes: tab or semicolon when either is more frequent than the
+     * The delimiter the header line uses most outside quotes: tab or semicolon when either is more frequent than the
      * comma, else the comma.
      */
-    private static char sniffDelimiter(InputStream in, Charset encoding) throws IOException {
+    private static char sniffDelimiter(InputStream in, Charset encoding, int headerLine) throws IOException {
         in.mark(SNIFFED);
         String head = new String(in.readNBytes(SNIFFED), encoding);
         in.reset();
+        for (int skipped = 1; skipped < headerLine; skipped++) {
+            int end = head.indexOf('\n');
+            head = end < 0 ? "" : head.substring(end + 1);
+        }
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;

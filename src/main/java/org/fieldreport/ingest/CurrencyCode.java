@@ -39,12 +39,26 @@ final class CurrencyCode {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
+    /**
+     * The row's currency: its currency column, else the code written with its amount, else {@code reporting}. A
+     * code that is not ISO 4217, or a column that disagrees with the amount's code, is an error.
+     */
     static String read(RowFields f, String column, String reporting) {
         String v = f.text(column);
         String code = normalise(v, reporting);
-        if (code == null) {
+        if (code == null || v.strip().length() == 3 && !MoneyText.isIso(code)) {
+            String close = code == null ? null : MoneyText.closest(code);
             f.error("bad-currency", column, column + " " + f.quoted(v) + " is not a currency code",
-                    "use a three-letter ISO code such as USD or KHR");
+                    close != null ? "did you mean " + close + "?" : "use a three-letter ISO code such as USD or KHR");
+            return null;
+        }
+        String stated = f.amountCurrency();
+        if (stated != null && v.isBlank()) {
+            return normalise(stated, reporting);
+        }
+        if (stated != null && !stated.equals(code)) {
+            f.error("currency-differs", column, "the amount is written in " + stated + " but " + column + " says "
+                    + code, "correct one of the two");
             return null;
         }
         return code;

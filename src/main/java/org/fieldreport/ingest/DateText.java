@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * Reads dates as exports write them. Always accepted: ISO {@code yyyy-MM-dd}, and ISO date-times with or without an
  * offset ({@code 2019-03-02T19:30:00+07:00}, {@code 2019-03-02 19:30}); a date-time with an offset is bucketed by its
  * date in the project's time zone. Day-first or month-name forms ({@code dd/MM/yyyy}, {@code d-MMM-yyyy}) only when
- * project.yaml names the format for the file. A date such as {@code 03/04/2019} without a named format is ambiguous
+ * project.yaml names the format for the file; a named format may hold a time and a numeric offset
+ * ({@code yyyy-MM-dd HH:mm:ss Z} reads {@code 2017-09-29 15:40:00 -0700}), bucketed the same way. A date such as {@code 03/04/2019} without a named format is ambiguous
  * and refused, never guessed.
  */
 public final class DateText {
@@ -61,6 +64,10 @@ public final class DateText {
         if (ISO_SHAPE.matcher(text).matches()) {
             return new Result(null, "is not a calendar date", "check the day and the month");
         }
+        LocalDate byName = named == null ? null : byNamedFormat(text);
+        if (byName != null) {
+            return new Result(byName, null, null);
+        }
         if (text.length() > 10 && isoDate(text.substring(0, 10)) != null
                 && (text.charAt(10) == 'T' || text.charAt(10) == ' ')) {
             try {
@@ -80,12 +87,7 @@ public final class DateText {
             }
         }
         if (named != null) {
-            try {
-                return new Result(LocalDate.parse(text, named), null, null);
-            } catch (DateTimeException e) {
-                return new Result(null, "does not match the date format " + namedPattern + " named in project.yaml",
-                        null);
-            }
+            return new Result(null, "does not match the date format " + namedPattern + " named in project.yaml", null);
         }
         if (SLASHED.matcher(text).matches()) {
             return new Result(null, "is ambiguous: day and month order is unknown",
@@ -93,6 +95,22 @@ public final class DateText {
                             + " file in project.yaml");
         }
         return new Result(null, "is not a date", "write dates as yyyy-MM-dd");
+    }
+
+    /**
+     * The date of {@code text} under the named format, or null: a format with a time of day gives that time's date,
+     * and one with an offset ({@code Z}, {@code xx}: {@code -0700}) the date in the project's time zone.
+     */
+    private LocalDate byNamedFormat(String text) {
+        try {
+            TemporalAccessor t = named.parse(text);
+            if (t.isSupported(ChronoField.OFFSET_SECONDS) && t.isSupported(ChronoField.HOUR_OF_DAY)) {
+                return OffsetDateTime.from(t).atZoneSameInstant(zone).toLocalDate();
+            }
+            return LocalDate.from(t);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The common form, yyyy-MM-dd, read without a parser; null when the text is not exactly that form. */

@@ -65,12 +65,16 @@ final class FileDeclarations {
                         + "machine knows", "for example UTF-8, UTF-16, windows-1252 or ISO-8859-1");
             }
             checkMoneySettings(pointer, kind.get(), spec, out);
+            MappingChecks.check(pointer, entry.getKey(), kind.get(), spec, out);
             Map<String, Integer> keyLines = new HashMap<>();
             for (String column : spec.columns().keySet()) {
                 keyLines.put("/columns/" + column, lines.applyAsInt(pointer + "/columns/" + column));
             }
             for (String header : spec.include().keySet()) {
                 keyLines.put("/include/" + header, lines.applyAsInt(pointer + "/include/" + header));
+            }
+            for (String key : List.of("/line_code", "/years_as_columns")) {
+                keyLines.put(key, lines.applyAsInt(pointer + key));
             }
             files.put(kind.get(), spec.withLines(keyLines));
         }

@@ -60,7 +60,7 @@ public final class FundingFormat implements InputFormat<FundingEntry> {
         }
         int year = 0;
         if (!f.text("year").isEmpty()) {
-            year = ProjectYearText.read(f, "year", project.years());
+            year = ProjectYearText.read(f, "year", project);
         } else if (date != null) {
             year = project.yearOf(date);
             if (year == 0) {

@@ -26,6 +26,15 @@ public final class HeaderMatch {
             "(^|_)(first|last|full|given|family|sur|child|parent|mother|father|guardian|staff|person)?_?name(s)?($|_)"
                     + "|(^|_)(phone|telephone|mobile|cell|tel|whatsapp|contact_number|phone_number)($|_)");
 
+    /**
+     * The metadata columns KoboToolbox and ODK Central add to every export besides the {@code _}-prefixed ones, as
+     * normalised (ODK's {@code meta-instanceID} is {@code meta_instanceid}): accepted without a warning.
+     */
+    private static final java.util.Set<String> METADATA = java.util.Set.of("start", "end", "today", "deviceid",
+            "subscriberid", "simserial", "username", "audit", "instanceid", "instancename", "uuid", "submissiondate",
+            "key", "parent_key", "submitterid", "submittername", "attachmentspresent", "attachmentsexpected",
+            "status", "reviewstate", "edits", "formversion", "meta_instanceid", "meta_instancename");
+
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<String> headers;
     private final int uuidColumn;
@@ -54,20 +63,29 @@ public final class HeaderMatch {
      */
     public static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
                                  Map<String, String> mapping, List<Problem> problems) {
-        return of(file, line, headerRow, columns, mapping, Map.of(), problems);
+        return of(file, line, headerRow, null, columns, mapping, Map.of(), List.of(), problems);
     }
 
     /**
      * As {@link #of(String, int, String[], List, Map, List)}; a mapped column the file lacks, required or not, is an
-     * error at the mapping's line of project.yaml, found in {@code mappingLines} by canonical column.
+     * error at the mapping's line of project.yaml, found in {@code mappingLines} by canonical column. A mapping to an
+     * HXL hashtag ({@code "#date+reported"}) is matched against {@code tagRow}, the file's hashtag row (null when it
+     * has none): the tag's name, and every attribute the mapping names, in any order. {@code explained} are headers
+     * that project.yaml reads otherwise (an include, the parts of a joined column), so not ignored extras.
      */
-    static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
-                          Map<String, String> mapping, Map<String, Integer> mappingLines, List<Problem> problems) {
+    static HeaderMatch of(String file, int line, String[] headerRow, String[] tagRow, List<Column> columns,
+                          Map<String, String> mapping, Map<String, Integer> mappingLines,
+                          java.util.Collection<String> explained, List<Problem> problems) {
         List<String> headers = new ArrayList<>();
         for (String h : headerRow) {
             headers.add(h.strip());
         }
         List<String> normalised = headers.stream().map(HeaderMatch::normalise).toList();
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            tags.add(tagRow == null || i >= tagRow.length ? "" : tagRow[i].replaceAll("\\s+", "")
+                    .toLowerCase(Locale.ROOT));
+        }
         int uuid = normalised.indexOf("_uuid");
         if (uuid < 0) {
             for (int i = 0; i < normalised.size(); i++) {
@@ -81,8 +99,9 @@ public final class HeaderMatch {
         boolean[] used = new boolean[headers.size()];
         List<String> missing = new ArrayList<>();
         for (Column column : columns) {
-            String wanted = normalise(mapping.getOrDefault(column.name(), column.name()));
-            int at = find(normalised, wanted, used);
+            String target = mapping.getOrDefault(column.name(), column.name());
+            int at = target.strip().startsWith("#") ? HxlTag.find(tags, target, used)
+                    : find(normalised, normalise(target), used);
             if (at >= 0) {
                 used[at] = true;
                 match.index.put(column.name(), at);
@@ -116,6 +135,10 @@ public final class HeaderMatch {
             }
             String n = normalised.get(i);
             String last = lastSegment(n);
+            if (explained.stream().anyMatch(e -> normalise(e).equals(n))) {
+                used[i] = true;
+                continue;
+            }
             if (PERSONAL.matcher(last).find()) {
                 refused = true;
                 problems.add(Problem.error("personal-data", new SourceRef(file, line, i + 1),
@@ -128,7 +151,7 @@ public final class HeaderMatch {
                 unnamed.add(String.valueOf(i + 1));
                 continue;
             }
-            if (last.startsWith("_")) {
+            if (last.startsWith("_") || METADATA.contains(last)) {
                 continue; // KoboToolbox metadata such as _uuid, _id, _submission_time, __version__
             }
             extras.add(headers.get(i));
@@ -200,6 +223,11 @@ public final class HeaderMatch {
     /** 0-based position of the KoboToolbox {@code _uuid} column, or -1. */
     public int uuidPosition() {
         return uuidColumn;
+    }
+
+    /** The file's headers, stripped, in order. */
+    List<String> headers() {
+        return headers;
     }
 
     public int width() {

@@ -16,8 +16,13 @@ public final class MappingKeys {
 
     private static final List<Key> EVERY_FILE = List.of(
             new Key("path", "where the export is, inside the project folder"),
-            new Key("columns", "{column: header of the export}, for example {date: Date reported}"),
-            new Key("date_format", "a day-first or month-name pattern such as dd/MM/yyyy (ISO dates always work)"),
+            new Key("columns", "{column: header of the export}, for example {date: Date reported}; or an HXL"
+                    + " hashtag of the row under the header, {date: \"#date+reported\"}"),
+            new Key("values", "{column: value} for a whole file that lacks the column, for example {site: Riverfront}"),
+            new Key("map", "{column: {value in the export: value}}, for example {sex: {Mujeres: F, Hombres: M}}"),
+            new Key("header_row", "the line of the header when title rows stand above it (default 1)"),
+            new Key("date_format", "a day-first or month-name pattern such as dd/MM/yyyy (ISO dates always work), or"
+                    + " one with a time and offset: yyyy-MM-dd HH:mm:ss Z"),
             new Key("delimiter", "one ASCII character, or tab (default: sniffed from the header)"),
             new Key("encoding", "UTF-8 (default) or a Java charset name such as windows-1252"),
             new Key("decimal", "point (default) or comma: 1.234,50 is 1234.50"),
@@ -30,6 +35,14 @@ public final class MappingKeys {
             new Key("columns.outflow", "with columns.inflow, instead of amount: a statement's debit and credit"
                     + " columns"));
 
+    private static final List<Key> BUDGET_FILE = List.of(
+            new Key("years_as_columns", "{year: header}: one amount column per project year, for example"
+                    + " {Y1: \"Budget 2019\", Y2: \"Budget 2020\"}; years as 1, Y1, Year 1 or (from 1 January) 2019"));
+
+    private static final List<Key> LINE_CODE = List.of(
+            new Key("line_code", "[header, header]: the line code joined from several columns with -, for example"
+                    + " [Cost centre, Account]"));
+
     private MappingKeys() {
     }
 
@@ -38,6 +51,12 @@ public final class MappingKeys {
         List<Key> keys = new ArrayList<>(EVERY_FILE);
         if (kind == InputKind.EXPENSES || kind == InputKind.FUNDING) {
             keys.addAll(MONEY_FILE);
+        }
+        if (kind == InputKind.BUDGET) {
+            keys.addAll(BUDGET_FILE);
+        }
+        if (kind == InputKind.BUDGET || kind == InputKind.EXPENSES) {
+            keys.addAll(LINE_CODE);
         }
         return keys;
     }

@@ -22,11 +22,22 @@ public final class RowFields {
      * mark and how its amounts are read.
      */
     record FileContext(String file, HeaderMatch header, DateText dates, KnownNames sites, KnownNames activities,
-                       List<Problem> problems, boolean decimalComma, AmountReading amounts) {
+                       List<Problem> problems, boolean decimalComma, AmountReading amounts, FileMapping mapping) {
 
         FileContext(String file, HeaderMatch header, DateText dates, KnownNames sites, KnownNames activities,
                     List<Problem> problems) {
-            this(file, header, dates, sites, activities, problems, false, null);
+            this(file, header, dates, sites, activities, problems, false, null, FileMapping.NONE);
+        }
+
+        /** This context with another mapping: one of a wide budget's year columns. */
+        FileContext with(FileMapping other) {
+            return new FileContext(file, header, dates, sites, activities, problems, decimalComma, amounts, other);
+        }
+
+        /** The 0-based position {@code column} is read from, or -1. */
+        int position(String column) {
+            int mapped = mapping.position(column);
+            return mapped >= 0 ? mapped : header.position(column);
         }
     }
 
@@ -44,6 +55,8 @@ public final class RowFields {
     private final String[] values;
     private boolean showValues = true;
     private boolean errors;
+    private String amountCode;
+    private boolean statementMarked;
 
     /** The fields {@code values} of the row that starts on {@code line}. */
     RowFields(FileContext context, int line, String[] values) {
@@ -89,7 +102,7 @@ public final class RowFields {
      * the quoted fields before it) and its field number.
      */
     public SourceRef at(String column) {
-        int position = context.header().position(column);
+        int position = context.position(column);
         int fieldLine = line;
         for (int i = 0; i < Math.min(position, values.length); i++) {
             fieldLine += lineEnds(values[i]);
@@ -125,8 +138,9 @@ public final class RowFields {
 
     /** The text of a column without surrounding whitespace; empty when the file or the row has no such field. */
     public String text(String column) {
-        int at = context.header().position(column);
-        return at >= 0 && at < values.length ? values[at].strip() : "";
+        int at = context.position(column);
+        String own = at >= 0 && at < values.length ? values[at].strip() : "";
+        return context.mapping().isEmpty() ? own : context.mapping().text(column, own, values);
     }
 
     /**
@@ -195,10 +209,41 @@ public final class RowFields {
         return d.intValueExact();
     }
 
-    /** The exact decimal in {@code column}; null, and no error, when the field is empty or not a number. */
+    /** The amount in {@code column} as {@link MoneyText} reads it; null, and no error, when empty or not one. */
     BigDecimal number(String column) {
         String v = text(column);
-        return v.isEmpty() ? null : DecimalText.parse(v, context.decimalComma());
+        if (v.isEmpty()) {
+            return null;
+        }
+        MoneyText.Reading r = MoneyText.read(v, context.decimalComma());
+        note(r);
+        return r.value();
+    }
+
+    private void note(MoneyText.Reading r) {
+        if (r.code() != null) {
+            amountCode = r.code();
+        }
+        statementMarked |= r.flow() != null;
+    }
+
+    /**
+     * The currency the row states: its currency column, or else the code written with its amount (read first);
+     * empty when neither says.
+     */
+    String statedCurrency() {
+        String v = text("currency");
+        return v.isEmpty() && amountCode != null ? amountCode : v;
+    }
+
+    /** The ISO code written with the row's amount ({@code USD 120.00}), or null. */
+    String amountCurrency() {
+        return amountCode;
+    }
+
+    /** Whether the row's amount carries a statement's CR or DR: then it says which way the money went. */
+    boolean statementMarked() {
+        return statementMarked;
     }
 
     /** An exact decimal such as an amount or a rate; null (and an error) when it is not one. */
@@ -215,6 +260,15 @@ public final class RowFields {
             error("bad-number", column, column + " " + quoted(v) + " is not a number", numberHint(v));
         }
         return d;
+    }
+
+    /** What an amount may look like, the way this file's decimal mark wants it. */
+    private String moneyHint(String v) {
+        if (context.decimalComma()) {
+            return numberHint(v) + "; a currency code or symbol, a trailing minus and CR or DR are accepted too";
+        }
+        return MoneyText.ACCEPTED + (DecimalText.onlyDecimalComma(v) ? "; if the export writes decimal commas, set"
+                + " decimal: comma for this file in project.yaml" : "");
     }
 
     /** How to write a number the way this file's decimal mark wants it. */
@@ -247,7 +301,24 @@ public final class RowFields {
      * cent). Null when it is empty (an error only when {@code required}) or not a number.
      */
     BigDecimal money(String column, boolean required) {
-        BigDecimal d = decimal(column, required);
+        String v = text(column);
+        if (v.isEmpty()) {
+            if (required) {
+                required(column); // says so
+            }
+            return null;
+        }
+        MoneyText.Reading r = MoneyText.read(v, context.decimalComma());
+        BigDecimal d = r.value();
+        if (d == null) {
+            if (r.problem() != null) {
+                error("bad-currency", column, column + " " + quoted(v) + ": " + r.problem(), null);
+            } else {
+                error("bad-number", column, column + " " + quoted(v) + " is not a number", moneyHint(v));
+            }
+            return null;
+        }
+        note(r);
         if (d != null && d.abs().compareTo(LARGEST_AMOUNT) > 0) {
             error("amount-too-large", column, column + " " + quoted(text(column)) + " is too large: amounts up to "
                             + "9,999,999,999,999.99 are supported",

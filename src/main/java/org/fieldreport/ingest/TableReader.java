@@ -92,7 +92,7 @@ public final class TableReader {
                 spec.dateFormat()));
         CsvRecords.Outcome outcome;
         try {
-            outcome = new CsvRecords(path, name, charset, delimiter, progress).read(reading::accept);
+            outcome = new CsvRecords(path, name, charset, delimiter, progress, spec.headerLine()).read(reading::accept);
         } catch (IOException e) {
             problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read: " + e.getMessage(),
                     null));
@@ -100,6 +100,9 @@ public final class TableReader {
         }
         if (outcome.failure() != null) {
             reading.local.add(outcome.failure());
+        }
+        if (reading.header == null && reading.pendingHeader != null) {
+            reading.setUp(reading.pendingLine, reading.pendingHeader, null);
         }
         if (reading.header != null) {
             reading.finish(format.kind().key());
@@ -113,7 +116,7 @@ public final class TableReader {
         reading.local.forEach(problems::add);
         return new Table<>(format.kind(), name, true, outcome.sha256(), outcome.bytes(), sink.rows(),
                 reading.rowsRead, reading.excluded, reading.columnTotals, reading.excludedTotals,
-                reading.unreadableAmounts, reading.header == null ? Map.of() : reading.header.columns());
+                reading.unreadableAmounts, reading.columns);
     }
 
     private <R> Table<R> empty(InputFormat<?> format, String name, RowSink<R> sink) {
@@ -135,12 +138,15 @@ public final class TableReader {
         final List<Integer> leftOutByFilter = new ArrayList<>();
         final List<Integer> flowingTheOtherWay = new ArrayList<>();
         HeaderMatch header;
+        String[] pendingHeader;
+        int pendingLine;
+        Map<String, Integer> columns = Map.of();
+        List<RowFields.FileContext> contexts;
         RowFilter rowFilter;
         AmountReading amounts;
         int firstDecimalComma;
         String decimalCommaColumn;
         boolean decimalPointSeen;
-        RowFields.FileContext context;
         boolean unusable;
         int rowsRead;
         int excluded;
@@ -156,19 +162,23 @@ public final class TableReader {
 
         void accept(int line, String[] values) {
             if (header == null) {
-                int before = local.size();
-                List<Column> columns = format.columns();
-                if (AmountReading.split(spec)) {
-                    columns = columns.stream().map(c -> c.name().equals(AmountReading.AMOUNT)
-                            ? Column.optional(c.name(), c.type(), c.example()) : c).toList();
+                if (line < spec.headerLine()) {
+                    return; // a title or a row of questions above the header, as header_row says
                 }
-                header = HeaderMatch.of(name, line, values, columns, spec.columns(), mappingLines(spec), local);
-                rowFilter = RowFilter.of(spec, header, name, local);
-                unusable = header.refused() || local.subList(before, local.size()).stream().anyMatch(Problem::isError);
-                amounts = format.amountColumn() == null ? null : AmountReading.of(format.kind(), spec, header);
-                context = new RowFields.FileContext(name, header, dates, sites, activities, local,
-                        spec.decimal() == InputFileSpec.DecimalMark.COMMA, amounts);
-                return;
+                boolean tags = isHxlTags(values);
+                if (pendingHeader == null && !tags && FileLayout.wantsTags(spec)) {
+                    pendingHeader = values; // its hashtag row, which the mapping names, comes next
+                    pendingLine = line;
+                    return;
+                }
+                if (pendingHeader == null) {
+                    setUp(line, values, tags ? values : null);
+                    return;
+                }
+                setUp(pendingLine, pendingHeader, tags ? values : null);
+                if (tags) {
+                    return;
+                }
             }
             if (isHxlTags(values)) {
                 return;
@@ -181,6 +191,32 @@ public final class TableReader {
                 }
                 return;
             }
+            List<RowFields.FileContext> readings = contexts;
+            if (contexts.size() > 1) { // a wide budget: each year column holding an amount is a budget line
+                readings = contexts.stream().filter(c -> new RowFields(c, line, values).text(AmountReading.AMOUNT)
+                        .length() > 0).toList();
+                readings = readings.isEmpty() ? contexts.subList(0, 1) : readings;
+            }
+            for (RowFields.FileContext c : readings) {
+                accept(c, line, values);
+            }
+        }
+
+        /** Settles how the rows are read from the header row (and its hashtag row, or null). */
+        void setUp(int line, String[] headerRow, String[] tagRow) {
+            int before = local.size();
+            FileLayout layout = FileLayout.of(name, line, headerRow, tagRow, format, spec, local);
+            header = layout.header();
+            columns = layout.columns();
+            rowFilter = RowFilter.of(spec, header, name, local);
+            unusable = header.refused() || local.subList(before, local.size()).stream().anyMatch(Problem::isError);
+            amounts = format.amountColumn() == null ? null : AmountReading.of(format.kind(), spec, header);
+            RowFields.FileContext base = new RowFields.FileContext(name, header, dates, sites, activities, local,
+                    spec.decimal() == InputFileSpec.DecimalMark.COMMA, amounts, FileMapping.NONE);
+            contexts = layout.readings().stream().map(base::with).toList();
+        }
+
+        private void accept(RowFields.FileContext context, int line, String[] values) {
             rowsRead++;
             RowFields fields = new RowFields(context, line, values);
             boolean fullWidth = values.length == header.width();
@@ -189,7 +225,7 @@ public final class TableReader {
             if (amounts != null && fullWidth && (header.has(AmountReading.AMOUNT) || amounts.split())) {
                 noteDecimalMark(fields, line);
                 amount = amounts.peek(fields);
-                String c = fields.text("currency");
+                String c = fields.statedCurrency();
                 currency = CurrencyCode.normalise(c, project.currency());
                 if (currency == null) {
                     currency = c.toUpperCase(Locale.ROOT);
@@ -273,18 +309,6 @@ public final class TableReader {
                 excludedTotals.putAll(columnTotals);
             }
         }
-    }
-
-    /** The project.yaml line of each column mapping of {@code spec}, by canonical column. */
-    private static Map<String, Integer> mappingLines(InputFileSpec spec) {
-        Map<String, Integer> lines = new HashMap<>();
-        for (String column : spec.columns().keySet()) {
-            int line = spec.line("/columns/" + column);
-            if (line > 0) {
-                lines.put(column, line);
-            }
-        }
-        return lines;
     }
 
     /** True when every field is empty or whitespace. */

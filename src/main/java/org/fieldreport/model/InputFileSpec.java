@@ -14,13 +14,20 @@ import java.util.Map;
  * (default) or the comma, and {@code include} keeps only the rows whose value in a header of the export is one of a
  * list ({@code {Type: [Payment, Fee]}}); the rows it leaves out are counted, never dropped silently.
  *
+ * <p>Mapping power: {@code values} gives a canonical column one value for the whole file ({@code {site: Riverfront}}),
+ * {@code map} rewrites a column's values ({@code {sex: {Mujeres: F}}}), {@code headerRow} is the line of the header
+ * when title or question rows stand above it, {@code yearsAsColumns} reads a wide budget (one amount column per
+ * project year, by year label) and {@code lineCode} makes the budget line code of several columns joined by "-".
+ *
  * <p>{@code lines} is not read from project.yaml: it is the line of each declared key, by JSON pointer below the
  * file's own key ({@code /columns/girls}, {@code /include/Type}), so that a problem found while reading the export can
  * still name the line of project.yaml that caused it.
  */
 public record InputFileSpec(
         String path, Map<String, String> columns, String dateFormat, String delimiter, String encoding,
-        Sign sign, DecimalMark decimal, Map<String, List<String>> include, Map<String, Integer> lines) {
+        Sign sign, DecimalMark decimal, Map<String, List<String>> include, Map<String, String> values,
+        Map<String, Map<String, String>> map, Integer headerRow, Map<String, String> yearsAsColumns,
+        List<String> lineCode, Map<String, Integer> lines) {
 
     /** How an export writes money going out. */
     public enum Sign {
@@ -41,12 +48,18 @@ public record InputFileSpec(
         encoding = encoding == null ? "UTF-8" : encoding;
         sign = sign == null ? Sign.SPENDING_POSITIVE : sign;
         include = include == null ? Map.of() : Map.copyOf(include);
+        values = values == null ? Map.of() : Map.copyOf(values);
+        map = map == null ? Map.of() : Map.copyOf(map);
+        yearsAsColumns = yearsAsColumns == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(yearsAsColumns));
+        lineCode = lineCode == null ? List.of() : List.copyOf(lineCode);
         lines = lines == null ? Map.of() : Map.copyOf(lines);
     }
 
     /** A spec that gives only the path, as in {@code expenses: exports/expenses-2019.csv}. */
     public static InputFileSpec ofPath(String path) {
-        return new InputFileSpec(path, Map.of(), null, null, null, null, null, null, null);
+        return new InputFileSpec(path, Map.of(), null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     public static InputFileSpec defaultFor(InputKind kind) {
@@ -55,12 +68,18 @@ public record InputFileSpec(
 
     public InputFileSpec withDefaultPath(InputKind kind) {
         return path == null ? new InputFileSpec(kind.defaultPath(), columns, dateFormat, delimiter, encoding, sign,
-                decimal, include, lines) : this;
+                decimal, include, values, map, headerRow, yearsAsColumns, lineCode, lines) : this;
     }
 
     /** This spec with the project.yaml line of each of its keys. */
     public InputFileSpec withLines(Map<String, Integer> keyLines) {
-        return new InputFileSpec(path, columns, dateFormat, delimiter, encoding, sign, decimal, include, keyLines);
+        return new InputFileSpec(path, columns, dateFormat, delimiter, encoding, sign, decimal, include, values, map,
+                headerRow, yearsAsColumns, lineCode, keyLines);
+    }
+
+    /** The line of the header row: 1 unless {@code header_row} says otherwise. */
+    public int headerLine() {
+        return headerRow == null ? 1 : headerRow;
     }
 
     /** The project.yaml line of {@code pointer} below this file's key, or 0 when unknown. */

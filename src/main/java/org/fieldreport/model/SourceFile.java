@@ -32,7 +32,10 @@ public record SourceFile(
         columns = Map.copyOf(columns);
     }
 
-    /** The 1-based position of a canonical column in the file, or 0 when the file does not have it. */
+    /**
+     * The 1-based position of a canonical column in the file, or 0 when the file does not have it or project.yaml
+     * supplies it ({@code values}, a joined {@code line_code}): {@code columns} holds those with 0.
+     */
     public int column(String canonical) {
         return columns.getOrDefault(canonical, 0);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.fieldreport.model.BudgetLine;
 import org.fieldreport.model.Expense;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.ProjectData;
@@ -13,7 +14,8 @@ import org.fieldreport.model.SourceRef;
 /**
  * Rows recorded twice: the same team on the same night, the same child at the same session, the same expense field
  * for field (a reference alone excludes nothing: a repeated one on differing expenses is a warning), the same budget
- * line in the same year, the same month's rate for a currency. The first row stands;
+ * line in the same year field for field (a code repeated on a differing line is summed, with a warning), the
+ * same month's rate for a currency. The first row stands;
  * each later copy is excluded with an error naming the first.
  */
 public final class DuplicateRows implements RowCheck {
@@ -26,8 +28,9 @@ public final class DuplicateRows implements RowCheck {
         find(d.expenses(), e -> List.of(e.date(), e.lineCode(), String.valueOf(e.description()), e.amount(),
                 String.valueOf(e.fxRate()), e.reference()), e -> e.source(), "the same expense, field for field", out);
         sharedReferences(d, out);
-        find(d.budget(), b -> List.of(b.year(), b.lineCode()), b -> b.source(), "the same budget line in the same year",
-                out);
+        find(d.budget(), b -> List.of(b.year(), b.lineCode(), b.line(), b.heading(), b.amount()), b -> b.source(),
+                "the same budget line in the same year, field for field", out);
+        repeatedLineCodes(d, out);
         find(d.rates(), r -> List.of(r.month(), r.currency()), r -> r.source(),
                 "the same month's rate for the currency", out);
     }
@@ -48,6 +51,25 @@ public final class DuplicateRows implements RowCheck {
                 out.warn(e.source().atColumn(column), "shared-reference", "reference repeats line "
                         + before.source().line() + " on an expense that differs from it; both are counted",
                         "if it is the same expense entered twice, remove one of the two rows");
+            }
+        }
+    }
+
+    /**
+     * A line code that comes back in the same year on a line that differs (a budget by cost centre lists the same
+     * account under each): the lines are summed per code, with a warning so that a typed-twice code is seen.
+     */
+    private static void repeatedLineCodes(ProjectData d, Exclusions out) {
+        int column = d.source(InputKind.BUDGET).column("line_code");
+        Map<List<Object>, BudgetLine> first = new HashMap<>();
+        for (BudgetLine b : d.budget()) {
+            BudgetLine before = first.putIfAbsent(List.of(b.year(), b.lineCode()), b);
+            if (before != null && !(before.line().equals(b.line()) && before.heading().equals(b.heading())
+                    && before.amount().equals(b.amount()))) {
+                out.warn(b.source().atColumn(column), "repeated-line-code", "budget line \"" + b.lineCode()
+                        + "\" of Year " + b.year() + " repeats line " + before.source().line() + "; the amounts are"
+                        + " summed under the code", "if the two are different lines, give them different codes (or"
+                        + " combine the code with its cost centre: line_code: [Cost centre, Account])");
             }
         }
     }

@@ -68,9 +68,10 @@ class ProjectLoaderTest {
 
         ProjectData dup = load("duplicates");
         var budget = dup.source(InputKind.BUDGET);
-        assertThat(budget.acceptedTotals().get("USD")).isEqualByComparingTo("1000.00");
-        assertThat(budget.excludedTotals().get("USD")).isEqualByComparingTo("1100.00");
-        assertThat(budget.columnTotals().get("USD")).isEqualByComparingTo(new BigDecimal("2100.00"));
+        // P1 on two differing lines is summed; the third line repeats the first field for field and is excluded
+        assertThat(budget.acceptedTotals().get("USD")).isEqualByComparingTo("2100.00");
+        assertThat(budget.excludedTotals().get("USD")).isEqualByComparingTo("1000.00");
+        assertThat(budget.columnTotals().get("USD")).isEqualByComparingTo(new BigDecimal("3100.00"));
         assertThat(budget.reconciles()).isTrue();
     }
 

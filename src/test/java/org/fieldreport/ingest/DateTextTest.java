@@ -22,6 +22,19 @@ class DateTextTest {
     }
 
     @Test
+    void aNamedFormatWithATimeAndOffsetGivesTheDateInTheProjectZone() {
+        DateText stripe = new DateText(ZoneId.of("Asia/Phnom_Penh"), "yyyy-MM-dd HH:mm:ss Z");
+        // 15:40 at -07:00 is 22:40 UTC, 05:40 the next morning in Phnom Penh (UTC+7)
+        assertThat(stripe.parse("2017-09-29 15:40:00 -0700").date()).isEqualTo(LocalDate.of(2017, 9, 30));
+        assertThat(stripe.parse("2017-09-29 08:00:00 +0700").date()).isEqualTo(LocalDate.of(2017, 9, 29));
+        assertThat(stripe.parse("2017-09-29").date()).isEqualTo(LocalDate.of(2017, 9, 29)); // ISO still works
+        assertThat(stripe.parse("29/09/2017 15:40").error())
+                .isEqualTo("does not match the date format yyyy-MM-dd HH:mm:ss Z named in project.yaml");
+        DateText dayFirst = new DateText(ZoneId.of("Africa/Nairobi"), "dd/MM/yyyy HH:mm");
+        assertThat(dayFirst.parse("03/04/2019 23:50").date()).isEqualTo(LocalDate.of(2019, 4, 3));
+    }
+
+    @Test
     void refusesAmbiguousAndImpossibleDates() {
         assertThat(iso.parse("03/04/2019").error()).isEqualTo("is ambiguous: day and month order is unknown");
         assertThat(iso.parse("2019-02-29").error()).isEqualTo("is not a calendar date");

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class FileDeclarationsTest {
 
     private static InputFileSpec spec(String dateFormat, String delimiter) {
-        return new InputFileSpec(null, Map.of(), dateFormat, delimiter, null, null, null, null, null);
+        return new InputFileSpec(null, Map.of(), dateFormat, delimiter, null, null, null, null, null, null, null,
+                null, null, null);
     }
 
     @Test

@@ -111,9 +111,8 @@ class RowFieldsTest {
         assertThat(new RowFields(expenses, 4, new String[] {"2019-03-05", "P1", "10000000000000", "R3"})
                 .amount("amount")).isNull();
         assertThat(found).extracting(Problem::format).containsExactly(
-                "expenses.csv:3:3: error: amount \"12,5\" is not a number; write numbers like 1234.50 or 1,234.50"
-                        + " (a comma only between groups of three digits); if the export writes decimal commas, set"
-                        + " decimal: comma for this file in project.yaml",
+                "expenses.csv:3:3: error: amount \"12,5\" is not a number; " + MoneyText.ACCEPTED
+                        + "; if the export writes decimal commas, set decimal: comma for this file in project.yaml",
                 "expenses.csv:4:3: error: amount \"10000000000000\" is too large: amounts up to"
                         + " 9,999,999,999,999.99 are supported; check for a missing decimal point or stray digits");
     }
