@@ -49,6 +49,11 @@ public final class ProjectFileReader {
 
     /** The file name every project folder holds. */
     public static final String FILE_NAME = "project.yaml";
+    /**
+     * The largest project.yaml read: a hundred times the sample's, and small enough that the YAML parser (whose
+     * time grows faster than a scalar's length) takes well under a second on the longest scalar it can hold.
+     */
+    static final long LARGEST_FILE = 1024 * 1024;
 
     static final ObjectMapper YAML = JsonMapper.builder(YAMLFactory.builder()
                     .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
@@ -93,6 +98,12 @@ public final class ProjectFileReader {
         }
         String text;
         try {
+            if (Files.size(file) > LARGEST_FILE) {
+                throw failure(List.of(Problem.error("project-file", SourceRef.file(FILE_NAME), String.format(
+                        java.util.Locale.ROOT, "the file is %,d bytes, more than the %,d KiB a project file may have",
+                        Files.size(file), LARGEST_FILE / 1024), "a project file is a few kilobytes: look for a pasted"
+                        + " export or a runaway string or comment")));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new FieldReportException(ExitCode.USAGE, file + ": cannot be read as UTF-8 text", e);
@@ -173,7 +184,11 @@ public final class ProjectFileReader {
             if (years < 1 || years > 50) {
                 error("/years", "years must be between 1 and 50", null);
             }
-            new ProjectValues(this::error).check(raw, folder);
+            ProjectValues values = new ProjectValues(this::error);
+            if (values.tooMany(raw)) {
+                throw failure(problems);
+            }
+            values.check(raw, folder);
             List<String> sites = names("sites", raw.sites());
             List<String> activities = names("activities", raw.activities());
             Map<InputKind, InputFileSpec> files = FileDeclarations.check(raw.files(), this::error, lines::line);

@@ -26,11 +26,33 @@ final class ProjectValues {
     /** The smallest privacy threshold: 1 would hide no count at all. */
     static final int SMALLEST_THRESHOLD = 2;
     static final int LARGEST_PRIVACY_THRESHOLD = 1000;
+    /** The most sites or activities: twice the largest declaration tested at scale (5,000 activities). */
+    static final int MOST_NAMES = 10_000;
+    static final int MOST_INDICATORS = 1_000;
 
     private final DeclarationFindings out;
 
     ProjectValues(DeclarationFindings out) {
         this.out = out;
+    }
+
+    /**
+     * Whether {@code raw} declares more sites, activities or indicators than a project can have (an error naming
+     * the key for each); the other checks would take long over a hostile list of hundreds of thousands.
+     */
+    boolean tooMany(ProjectFile raw) {
+        boolean any = tooMany("sites", raw.sites(), MOST_NAMES);
+        any |= tooMany("activities", raw.activities(), MOST_NAMES);
+        return tooMany("indicators", raw.indicators(), MOST_INDICATORS) || any;
+    }
+
+    private boolean tooMany(String key, List<?> values, int most) {
+        if (values == null || values.size() <= most) {
+            return false;
+        }
+        out.error("/" + key, String.format(Locale.ROOT, "%s lists %,d entries, more than the %,d a project may have",
+                key, values.size(), most), "check that the list is the project's own and not pasted from an export");
+        return true;
     }
 
     /** Checks every value of {@code raw} this class knows the range of. */

@@ -88,4 +88,49 @@ class HostileValuesTest {
         assertThat(run.out() + run.err()).contains("data/expenses.csv:" + rows + ": error: this line is longer than 1,000,000"
                 + " characters").doesNotContain("Exception");
     }
+
+    @Test
+    void aProjectFileOfSixtyMegabytesIsRefusedUnparsed() throws IOException {
+        Path project = project();
+        Path yaml = project.resolve("project.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "\nnotes: \"" + "x".repeat(60_000_000) + "\"\n");
+
+        CliRun run = CliRun.of("validate", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("project.yaml: error: the file is 60,00").contains("bytes, more"
+                + " than the 1,024 KiB a project file may have").doesNotContain("Exception");
+    }
+
+    @Test
+    void twoHundredThousandSitesAreRefusedAtTheirKey() throws IOException {
+        Path project = project();
+        Path yaml = project.resolve("project.yaml");
+        StringBuilder sites = new StringBuilder("sites: [");
+        for (int i = 0; i < 200_000; i++) {
+            sites.append(i == 0 ? "" : ",").append(letters(i));
+        }
+        String text = Files.readString(yaml).replace("sites:\n  - Riverfront\n  - Stung Mean Chey\n",
+                sites.append("]\n").toString());
+        assertThat(text).contains("sites: [b,c,");
+        Files.writeString(yaml, text);
+
+        CliRun run = CliRun.of("validate", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("error: sites lists 200,000 entries, more than the 10,000 a"
+                + " project may have").doesNotContain("Exception");
+    }
+
+    /** A short name of letters only, different for every {@code n}, so that 200,000 of them fit under 1 MiB. */
+    private static String letters(int n) {
+        String alphabet = "bcdfghjkmpqrstvwxzBCDFGHJKMPQRSTVWXZ"; // nothing YAML reads as true, no or null
+        StringBuilder s = new StringBuilder();
+        int rest = n;
+        do {
+            s.append(alphabet.charAt(rest % alphabet.length()));
+            rest /= alphabet.length();
+        } while (rest > 0);
+        return s.toString();
+    }
 }

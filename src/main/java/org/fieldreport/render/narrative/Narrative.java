@@ -40,6 +40,7 @@ import org.fieldreport.problem.Problems;
  * <li>Images place photos of the narrative folder ({@link NarrativePhotos}), captioned by their alt text; any other
  * image is left out with a warning.</li>
  * <li>Tables are GitHub-style pipe tables.</li>
+ * <li>Quotes and lists nested deeper than {@link NestingDepth#DEEPEST} levels are an error.</li>
  * <li>The first level-one heading is the section title (else the file name); other headings move one level
  * down, under the section title.</li>
  * </ul>
@@ -83,6 +84,7 @@ public final class Narrative {
             text = text.substring(1);
         }
         List<Problem> errors = new ArrayList<>();
+        NestingDepth.check(file, text, errors);
         checkNames(file, text, errors);
         if (errors.isEmpty()) {
             text = FigurePlaceholders.fill(file, text, figures, errors);

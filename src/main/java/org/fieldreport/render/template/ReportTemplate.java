@@ -62,6 +62,12 @@ public final class ReportTemplate {
         } catch (IOException e) {
             throw new FieldReportException(ExitCode.USAGE, "cannot read the template in " + source.describe()
                     + ": " + e.getMessage(), e);
+        } catch (SecurityException e) {
+            // FileTemplateLoader's refusal of a file whose real path leaves the template folder
+            throw new FieldReportException(ExitCode.USAGE, "cannot use the template in " + source.describe()
+                    + ": a file it includes is a link that leads out of the template folder ("
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + "); keep every file the template"
+                    + " names inside its folder", e);
         }
     }
 
