@@ -27,7 +27,9 @@ public record BudgetCheck(LoadedProject loaded, PublishedBudget budget, ExitCode
                                  java.time.LocalDate asOf, boolean failOnFlagged) {
         LoadedProject loaded = ProjectLoader.load(folder, outside, Progress.NONE);
         var project = loaded.data().project();
-        ChosenPeriod p = ChosenPeriod.of(project, periodText, asOf);
+        ChosenPeriod p = ChosenPeriod.of(loaded.data(), periodText, asOf);
+        PeriodCoverage.check(loaded.data(), p.period(), java.util.EnumSet.of(
+                org.fieldreport.model.InputKind.EXPENSES), loaded.problems());
         BudgetReport report;
         try {
             report = BudgetAgainstActual.report(loaded.data(), p.period(), p.requireYear(project));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.fieldreport.indicators.FinanceFigures;
 import org.fieldreport.indicators.IndicatorEngine;
 import org.fieldreport.indicators.IndicatorResult;
+import org.fieldreport.model.InputKind;
 import org.fieldreport.privacy.Audience;
 import org.fieldreport.privacy.PublishedIndicators;
 import org.fieldreport.privacy.SuppressionPolicy;
@@ -29,7 +30,9 @@ public record IndicatorReport(PublishedIndicators published, ExitCode exitCode) 
                                      Audience audience) {
         LoadedProject loaded = ProjectLoader.load(folder, outside, Progress.NONE);
         var data = loaded.data();
-        ChosenPeriod chosen = ChosenPeriod.of(data.project(), periodText, asOf);
+        ChosenPeriod chosen = ChosenPeriod.of(data, periodText, asOf);
+        PeriodCoverage.check(data, chosen.period(), java.util.EnumSet.of(InputKind.OUTREACH_NIGHTS,
+                InputKind.ATTENDANCE), loaded.problems());
         List<IndicatorResult> results = new IndicatorEngine(data, new FinanceFigures(data)).compute(chosen.period());
         SuppressionPolicy policy = new SuppressionPolicy(data.project().privacy(), audience);
         ProblemList problems = loaded.problems().freeze();

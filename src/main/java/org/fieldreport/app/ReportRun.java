@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.fieldreport.ingest.ProjectBoundary;
+import org.fieldreport.model.InputKind;
 import org.fieldreport.model.Project;
 import org.fieldreport.privacy.NarrativeSection;
 import org.fieldreport.privacy.PublishedIndicator;
@@ -60,7 +61,9 @@ final class ReportRun {
     private static ProjectOutcome report(Path folder, ReportRequest request) {
         LoadedProject loaded = ProjectLoader.load(folder, request.outside(), request.progress());
         Project project = loaded.data().project();
-        ChosenPeriod chosen = ChosenPeriod.of(project, request.period(), request.asOf());
+        ChosenPeriod chosen = ChosenPeriod.of(loaded.data(), request.period(), request.asOf());
+        PeriodCoverage.check(loaded.data(), chosen.period(), java.util.EnumSet.of(InputKind.OUTREACH_NIGHTS,
+                InputKind.ATTENDANCE, InputKind.EXPENSES), loaded.problems());
         ReportFigures figures = ReportFigures.compute(loaded.data(), chosen);
         PublishedReport content = publish(loaded, chosen, figures, request);
 

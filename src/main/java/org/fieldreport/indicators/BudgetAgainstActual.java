@@ -298,7 +298,8 @@ public final class BudgetAgainstActual {
     }
 
     /**
-     * The months of the year; the expected pace by a month's end is the sum of each line's expected share rounded to
+     * The months of the year up to the last that has begun by the period's end (a report to date stops there); the
+     * expected pace by a month's end is the sum of each line's expected share rounded to
      * the minor unit, as the table's budget to date is, so the chart and the table agree at the period's end.
      */
     private List<MonthlySpending> monthly(List<BigDecimal> lineBudgets, BigDecimal[] actualByMonth) {
@@ -306,7 +307,7 @@ public final class BudgetAgainstActual {
         int count = actualByMonth.length;
         BigDecimal cumulativeActual = BigDecimal.ZERO;
         BigDecimal before = BigDecimal.ZERO;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && progress.yearStart().plusMonths(i).isBefore(period.end()); i++) {
             LocalDate from = progress.yearStart().plusMonths(i);
             LocalDate until = progress.yearStart().plusMonths(i + 1L);
             BigDecimal cumulativePace = lineBudgets.stream().map(b -> money(plan.expectedBy(b, until)))

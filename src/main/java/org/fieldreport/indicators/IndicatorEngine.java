@@ -1,10 +1,7 @@
 package org.fieldreport.indicators;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -90,32 +87,14 @@ public final class IndicatorEngine {
                 breakdowns.add(breakdown(d, b.getKey(), b.getValue()));
             }
         }
-        BigDecimal target = d.target();
-        boolean prorated = false;
-        BigDecimal exactTarget = target;
-        if (target != null && d.prorated()) {
-            long yearDays = ChronoUnit.DAYS.between(referenceYearStart(period.start()),
-                    referenceYearStart(period.start()).plusMonths(project.yearMonths()));
-            if (period.days() != yearDays) {
-                prorated = true;
-                exactTarget = target.multiply(BigDecimal.valueOf(period.days()))
-                        .divide(BigDecimal.valueOf(yearDays), MathContext.DECIMAL128);
-                target = exactTarget.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-                if (target.scale() < 0) {
-                    target = target.setScale(0);
-                }
-            }
-        }
-        BigDecimal achieved = Achievement.percent(f.exact(), exactTarget, d.baseline());
+        PeriodTarget periodTarget = PeriodTarget.of(d, period, project);
+        BigDecimal target = periodTarget.value();
+        boolean prorated = periodTarget.prorated();
+        BigDecimal achieved = Achievement.percent(f.exact(), target, d.baseline());
         Status status = Achievement.status(achieved, d.direction(), d.baseline() != null, project.status());
         return new IndicatorResult(d, f.value(), f.numerator(), f.denominator(), f.denominatorUnit(), target,
                 prorated, achieved, status, d.isCountOfPeople(), derivedFromPeople(d, new HashSet<>()),
                 breakdowns, f.note());
-    }
-
-    private LocalDate referenceYearStart(LocalDate date) {
-        int n = project.yearOf(date);
-        return n == 0 ? date : project.yearStart(n);
     }
 
     private boolean derivedFromPeople(IndicatorDeclaration d, Set<String> seen) {

@@ -78,6 +78,6 @@ public final class IndicatorCatalogue {
         return new IndicatorDeclaration(d.id(), d.label(), d.unit(), d.direction(), d.source(), d.measure(),
                 d.column(), d.numerator(), d.denominator(), d.factor(), d.per(), d.of(), d.min(), d.filters(),
                 d.breakdowns().stream().filter(b -> !b.equals("quarter")).toList(), d.baseline(), d.target(),
-                d.proRate(), d.sensitive(), d.countsPeople(), d.section());
+                d.proRate(), d.sensitive(), d.countsPeople(), d.section(), d.targets());
     }
 }

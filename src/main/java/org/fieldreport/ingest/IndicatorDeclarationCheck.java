@@ -23,6 +23,9 @@ final class IndicatorDeclarationCheck {
 
     private static final List<String> PER = List.of("month", "quarter");
     private static final List<String> SEXES = List.of("F", "M", "X");
+    /** The keys of {@code targets}: a period length, or a period's key as --period writes it. */
+    private static final java.util.regex.Pattern TARGET_KEY = java.util.regex.Pattern.compile(
+            "year|quarter|month|Y\\d{1,2}|Y\\d{1,2}-Q[1-4]|\\d{4}|\\d{4}-Q[1-4]|\\d{4}-(0[1-9]|1[0-2])");
 
     private final List<IndicatorDeclaration> declared;
     private final List<String> sites;
@@ -52,6 +55,25 @@ final class IndicatorDeclarationCheck {
             IndicatorDeclaration d = declared.get(i);
             if (d != null && d.id() != null && !d.id().isBlank()) {
                 check("/indicators/" + i, d);
+            }
+        }
+    }
+
+    private void targets(String at, String name, IndicatorDeclaration d) {
+        if (d.targets().containsKey("year") && d.target() != null) {
+            out.error(at + "/targets/year", name + " declares its yearly target twice, as `target` and as"
+                    + " `targets: {year: ...}`", "keep one of the two");
+        }
+        for (var t : new java.util.TreeMap<>(d.targets()).entrySet()) {
+            if (!TARGET_KEY.matcher(t.getKey()).matches()) {
+                out.error(at + "/targets/" + t.getKey(), name + ": targets key \"" + t.getKey() + "\" is not a"
+                        + " period length or a period", "use year, quarter or month, or a period such as Y1, Y1-Q2,"
+                        + " 2019, 2019-Q2 or 2019-06");
+            } else if (t.getValue() == null || t.getValue().signum() < 0) {
+                out.error(at + "/targets/" + t.getKey(), name + ": the target for " + t.getKey()
+                        + " must be a number of 0 or more", null);
+            } else if (d.measure() == Measure.FINANCE) {
+                out.error(at + "/targets/" + t.getKey(), name + " is a finance figure and has no target", null);
             }
         }
     }
@@ -100,6 +122,7 @@ final class IndicatorDeclarationCheck {
             out.error(at + (d.min() == null ? "/id" : "/min"), name + " needs `min`, the least number of "
                     + "attendances that makes a regular attender (1 or more)", null);
         }
+        targets(at, name, d);
         if (source != null) {
             filters(at, name, d, source);
         } else if (!d.filters().isEmpty()) {

@@ -29,8 +29,11 @@ import java.util.Set;
  * </ul>
  * {@code filters} keeps only rows whose column holds one of the listed values; {@code breakdowns} names the
  * disaggregations ({@code site}/{@code area}, {@code activity}, {@code month}, {@code quarter}, {@code sex},
- * {@code age_band}). {@code target} is for a whole project year; for a shorter or longer period it is pro-rated by
- * days unless {@code pro_rate} is false (ratios are never pro-rated). {@code baseline} makes % achieved
+ * {@code age_band}). {@code target} is for a whole project year; {@code targets} declares targets by period length
+ * ({@code year}, {@code quarter}, {@code month}) or for one period by its key ({@code Y1}, {@code Y1-Q2},
+ * {@code 2019-06}). For a period with no declared target, the yearly target is pro-rated by days only for an
+ * {@link #additive()} measure (unless {@code pro_rate} is false); any other measure then has no target and no
+ * status (see {@code PeriodTarget}). Ratios are never pro-rated. {@code baseline} makes % achieved
  * (actual − baseline) / (target − baseline). {@code counts_people} overrides what the unit implies (see
  * {@link #isCountOfPeople()}); {@code sensitive} marks figures that need a higher suppression threshold.
  */
@@ -55,7 +58,8 @@ public record IndicatorDeclaration(
         Boolean proRate,
         Boolean sensitive,
         Boolean countsPeople,
-        String section) {
+        String section,
+        Map<String, BigDecimal> targets) {
 
     /** Units that are counts of people: their small values identify someone. */
     public static final Set<String> PEOPLE_UNITS = Set.of("children", "child", "participants", "participant",
@@ -66,6 +70,7 @@ public record IndicatorDeclaration(
     public IndicatorDeclaration {
         direction = direction == null ? Direction.HIGHER : direction;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
+        targets = targets == null ? Map.of() : Map.copyOf(targets);
         breakdowns = breakdowns == null ? List.of() : List.copyOf(breakdowns);
         sensitive = sensitive != null && sensitive;
         label = label == null ? id : label;
@@ -88,8 +93,18 @@ public record IndicatorDeclaration(
         return PEOPLE_UNITS.contains(words[words.length - 1]);
     }
 
-    /** The target applies to a project year and is scaled to the period's length. */
+    /** A yearly target may be scaled to the period's length: an additive measure, unless pro_rate is false. */
     public boolean prorated() {
-        return measure != Measure.RATIO && (proRate == null || proRate);
+        return additive() && (proRate == null || proRate);
+    }
+
+    /**
+     * Whether the figures of two periods add up to the figure of both: rows, sums, sessions and distinct dates (days
+     * with a row: each day lies in one period) do; distinct people, first-time people, regular attenders, periods
+     * with an activity and ratios do not.
+     */
+    public boolean additive() {
+        return measure == Measure.COUNT || measure == Measure.SUM || measure == Measure.SESSIONS
+                || measure == Measure.DISTINCT && "date".equals(column);
     }
 }

@@ -23,7 +23,8 @@ final class BudgetTableAssembly {
     }
 
     static BudgetTable budget(PublishedBudget budget, String currency) {
-        List<String> columns = List.of("Budget", "Actual", "Variance", "Spent");
+        List<String> columns = List.of("Budget for the year", "Budget to date", "Actual in the period",
+                "Actual year to date", "Variance against budget to date", "Spent of the year's budget");
         if (budget == null) {
             return new BudgetTable(columns, List.of(), List.of("No budget table: the reporting period spans two"
                     + " project years, and budgets are approved per project year."));
@@ -64,7 +65,8 @@ final class BudgetTableAssembly {
         if (f.variance().signum() > 0) {
             variance = "+" + variance;
         }
-        return List.of(FigureText.money(f.budget(), currency), FigureText.money(f.actual(), currency), variance,
+        return List.of(FigureText.money(f.budget(), currency), FigureText.money(f.budgetToDate(), currency),
+                FigureText.money(f.periodActual(), currency), FigureText.money(f.actual(), currency), variance,
                 spent == null ? "–" : FigureText.percent(spent).replace(" %", "%"));
     }
 

@@ -45,7 +45,8 @@ class KhmerReportTest {
         assertThat(Files.readString(out.resolve("KHM-HPC-PSK-P01_Y1_donor.html")))
                 .contains("Kids clubs, Riverfront (" + KIDS_CLUB + ")").contains("In Khmer: " + KIDS_CLUB);
         try (PDDocument pdf = Loader.loadPDF(out.resolve("KHM-HPC-PSK-P01_Y1_donor.pdf").toFile())) {
-            String text = new PDFTextStripper().getText(pdf);
+            // the budget line may wrap in its column: compare the words, not the line breaks
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Kids clubs, Riverfront (").contains("In Khmer:");
             assertThat(fontNames(pdf)).anyMatch(name -> name.contains("NotoSansKhmer"));
         }

@@ -142,7 +142,7 @@ class ReportCommandTest {
         copy(Path.of("sample-data"), projects.resolve("c-broken"));
         Files.writeString(projects.resolve("c-broken/project.yaml"), "code: BROKEN\nname: [unclosed\n");
         Path summary = temp.resolve("summary.json");
-        CliRun run = CliRun.of("report", projects.toString(), "--period", "2020-06", "--as-of", "2019-12-15",
+        CliRun run = CliRun.of("report", projects.toString(), "--period", "2020-06", "--as-of", "2020-07-15",
                 "--format", "json", "--out", temp.resolve("out").toString(), "--summary", summary.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(Files.exists(temp.resolve("out/KHM-HPC-PSK-P01_2020-06_donor.json"))).isTrue();

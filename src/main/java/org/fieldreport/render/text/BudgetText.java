@@ -30,8 +30,6 @@ public final class BudgetText {
 
     public static String render(PublishedBudget r) {
         String cur = r.currency();
-        boolean partial = !r.period().start().equals(r.progress().yearStart())
-                || !r.progress().wholeYear();
         StringBuilder out = new StringBuilder();
         out.append(r.projectCode()).append("  budget against actual, ").append(r.period().label())
                 .append(" (").append(r.period().key()).append(", Year ").append(r.progress().year()).append(")\n");
@@ -42,11 +40,10 @@ public final class BudgetText {
                 .append(FinanceRounding.minorUnitName(cur)).append("\n\n");
 
         Set<String> others = new TreeSet<>(r.originalAmounts().keySet());
-        List<String> header = new ArrayList<>(List.of("line", "budget"));
-        if (partial) {
-            header.addAll(List.of("expected to date", "period budget", "period actual"));
-        }
-        header.addAll(List.of("actual", "remaining", "% spent", "% of year", "variance", "variance %"));
+        // the same bases as the PDF, HTML and workbook, for every period
+        List<String> header = new ArrayList<>(List.of("line", "budget for the year", "budget to date",
+                "budget for the period", "actual in the period", "actual year to date", "remaining", "% spent",
+                "% of year", "variance against budget to date", "variance %"));
         for (String c : others) {
             header.add(c + " booked");
         }
@@ -61,13 +58,13 @@ public final class BudgetText {
             table.row(h.name());
             for (BudgetRow row : h.rows()) {
                 table.row(cells("  " + row.lineCode() + " " + row.line(), row.figures(), row.originalAmounts(),
-                        others, cur, partial, elapsed, flags(row)));
+                        others, cur, elapsed, flags(row)));
             }
-            table.row(cells("  " + h.name() + " subtotal", h.figures(), h.originalAmounts(), others, cur, partial,
+            table.row(cells("  " + h.name() + " subtotal", h.figures(), h.originalAmounts(), others, cur,
                     elapsed, h.pace().outside() ? "pace: " + h.pace().flag().label() : ""));
         }
         table.rule();
-        table.row(cells("Total", r.total(), r.originalAmounts(), others, cur, partial, elapsed,
+        table.row(cells("Total", r.total(), r.originalAmounts(), others, cur, elapsed,
                 r.pace().outside() ? "pace: " + r.pace().flag().label() : ""));
         out.append(table.render()).append('\n');
 
@@ -180,16 +177,14 @@ public final class BudgetText {
     }
 
     private static List<String> cells(String label, BudgetFigures f, java.util.Map<String, BigDecimal> original,
-                                      Set<String> others, String cur, boolean partial, String elapsed,
+                                      Set<String> others, String cur, String elapsed,
                                       String flags) {
         List<String> c = new ArrayList<>();
         c.add(label);
         c.add(FigureText.money(f.budget(), cur));
-        if (partial) {
-            c.add(FigureText.money(f.budgetToDate(), cur));
-            c.add(FigureText.money(f.periodBudget(), cur));
-            c.add(FigureText.money(f.periodActual(), cur));
-        }
+        c.add(FigureText.money(f.budgetToDate(), cur));
+        c.add(FigureText.money(f.periodBudget(), cur));
+        c.add(FigureText.money(f.periodActual(), cur));
         c.add(FigureText.money(f.actual(), cur));
         c.add(FigureText.money(f.remaining(), cur));
         c.add(FigureText.percent(f.spentPercent()));

@@ -1,0 +1,136 @@
+package org.fieldreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sample project over every kind of period, against figures worked out by hand from the sample CSV files. The
+ * money was recomputed with a small script apart from fieldreport: each expense of expenses.csv divided by its row
+ * rate (else the month's rate in rates.csv), rounded half up to the cent, then summed over the dates of the period.
+ * Pro-rated targets are the yearly target × days of the period / days of the project year, half up to a whole one.
+ */
+class SamplePeriodsTest {
+
+    private static final ObjectMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+
+    private static JsonNode json(String command, String... period) throws Exception {
+        String[] args = new String[period.length + 4];
+        args[0] = command;
+        args[1] = "sample-data";
+        System.arraycopy(period, 0, args, 2, period.length);
+        args[args.length - 2] = "--format";
+        args[args.length - 1] = "json";
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return EXACT.readTree(run.out());
+    }
+
+    private static JsonNode indicator(JsonNode root, String id) {
+        for (JsonNode i : root.get("indicators")) {
+            if (i.get("id").asText().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no indicator " + id);
+    }
+
+    @Test
+    void yearOneSpendsEachExpenseAtTheCent() throws Exception {
+        JsonNode budget = json("budget", "--period", "Y1");
+        assertThat(budget.at("/total/actual").toString()).isEqualTo("43584.07");
+        assertThat(budget.at("/total/budget").toString()).isEqualTo("45000.00");
+        assertThat(budget.at("/total/original_amounts/KHR").toString()).doesNotContain(".");
+        assertThat(budget.get("monthly").size()).isEqualTo(12);
+        JsonNode indicators = json("indicators", "--period", "Y1");
+        assertThat(indicator(indicators, "spent").get("value").toString()).isEqualTo("43584.07");
+        assertThat(indicator(indicators, "outreach_nights").get("target").asInt()).isEqualTo(260);
+    }
+
+    @Test
+    void aQuarterUsesTheQuarterlyTargetsAndGivesNoneToWhatHasNone() throws Exception {
+        JsonNode budget = json("budget", "--period", "Y1-Q2");
+        assertThat(budget.at("/total/period_actual").toString()).isEqualTo("10528.73");   // March to May 2019
+        assertThat(budget.at("/total/actual").toString()).isEqualTo("20754.80");          // December to May
+        assertThat(budget.get("monthly").size()).isEqualTo(6);
+        JsonNode q = json("indicators", "--period", "Y1-Q2");
+        assertThat(indicator(q, "spent").get("value").toString()).isEqualTo("10528.73");
+        assertThat(indicator(q, "budget_year").get("value").toString())
+                .isEqualTo(budget.at("/total/period_budget").toString());
+        assertThat(indicator(q, "outreach_nights").get("target").asInt()).isEqualTo(65);   // declared quarter
+        assertThat(indicator(q, "children_attending").get("target").asInt()).isEqualTo(150);
+        assertThat(indicator(q, "prevention_quarters").get("target").asInt()).isEqualTo(1);
+        // distinct, first-time and regular counts have only a yearly target: no target, no status
+        for (String id : new String[] {"new_children_attending", "kids_club_children", "arts_children",
+            "kids_club_regulars"}) {
+            assertThat(indicator(q, id).get("target").isNull()).as(id).isTrue();
+            assertThat(indicator(q, id).get("status").isNull()).as(id).isTrue();
+        }
+        // 2,500 contacts a year over March to May (92 of 365 days): 630.14, shown as a whole 630
+        assertThat(indicator(q, "outreach_contacts").get("target").toString()).isEqualTo("630");
+        assertThat(indicator(q, "outreach_contacts").get("target_prorated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aMonthWithoutTheQuarterlyProgrammeIsNotOffTrack() throws Exception {
+        JsonNode budget = json("budget", "--period", "2019-06");
+        assertThat(budget.at("/total/period_actual").toString()).isEqualTo("3148.10");
+        JsonNode m = json("indicators", "--period", "2019-06");
+        assertThat(indicator(m, "outreach_nights").get("target").asInt()).isEqualTo(22);   // declared month
+        assertThat(indicator(m, "prevention_quarters").get("status").isNull()).isTrue();
+        assertThat(indicator(m, "prevention_quarters").get("target").isNull()).isTrue();
+    }
+
+    @Test
+    void yearTwoIsReportedToTheLatestDateInTheData() throws Exception {
+        JsonNode budget = json("budget", "--period", "Y2");
+        // data to 29 February 2020: 91 of the 366 days of Year 2
+        assertThat(budget.at("/period/label").asText())
+                .isEqualTo("December 2019 \u2013 November 2020, in progress: data to 29 February 2020");
+        assertThat(budget.at("/year/elapsed_days").asInt()).isEqualTo(91);
+        assertThat(budget.at("/total/actual").toString()).isEqualTo("11703.13");
+        assertThat(budget.at("/burn_rate/per_month").toString()).isEqualTo("3901.04");   // 11,703.13 / 3
+        assertThat(budget.at("/burn_rate/elapsed_months").toString()).isEqualTo("3");
+        assertThat(budget.get("monthly").size()).isEqualTo(3);
+        JsonNode y2 = json("indicators", "--period", "Y2");
+        assertThat(y2.at("/period/end").asText()).isEqualTo("2020-03-01");
+        // a distinct count to date is not compared with the year's target
+        assertThat(indicator(y2, "children_attending").get("status").isNull()).isTrue();
+        // 2,500 contacts a year over 91 of 366 days: 621.58, shown as 622
+        assertThat(indicator(y2, "outreach_contacts").get("target").toString()).isEqualTo("622");
+        // nights are distinct dates, which add up: 260 a year over 91 of 366 days is 64.64, shown as 65 nights
+        assertThat(indicator(y2, "outreach_nights").get("target").toString()).isEqualTo("65");
+        assertThat(indicator(y2, "outreach_nights").get("target_prorated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void yearTwoAsOfTheFirstOfMarchCountsMarchAndWarnsThatItHasNoRows() throws Exception {
+        JsonNode budget = json("budget", "--period", "Y2", "--as-of", "2020-03-01");
+        assertThat(budget.at("/year/elapsed_days").asInt()).isEqualTo(92);
+        assertThat(budget.at("/total/actual").toString()).isEqualTo("11703.13");
+        CliRun report = CliRun.of("indicators", "sample-data", "--period", "Y2", "--as-of", "2020-03-01");
+        assertThat(report.exitCode()).isZero();
+        assertThat(report.out()).contains("in progress: data to 1 March 2020");
+        assertThat(report.err()).contains("data/outreach_nights.csv: warning: no outreach rows in March 2020");
+        assertThat(report.err()).contains("data/attendance.csv: warning: no attendance rows in March 2020");
+    }
+
+    @Test
+    void yearToDateAndAnExplicitRangeGiveTheirOwnSpans() throws Exception {
+        JsonNode ytd = json("budget", "--period", "year-to-date", "--as-of", "2020-02-15");
+        assertThat(ytd.at("/period/key").asText()).isEqualTo("Y2-to-2020-01");
+        assertThat(ytd.at("/total/actual").toString()).isEqualTo("7768.76");   // December 2019 and January 2020
+        JsonNode range = json("indicators", "--period", "2019-01-01..2019-03-31");
+        assertThat(indicator(range, "spent").get("value").toString()).isEqualTo("10254.48");
+        assertThat(indicator(range, "outreach_contacts").get("value").asInt()).isEqualTo(626);
+        // 2,500 × 90 / 365 = 616.44: 616
+        assertThat(indicator(range, "outreach_contacts").get("target").toString()).isEqualTo("616");
+    }
+}
