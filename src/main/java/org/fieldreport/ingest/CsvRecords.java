@@ -237,6 +237,15 @@ final class CsvRecords {
         return semicolons > commas ? ';' : ',';
     }
 
+    /** The SHA-256 of every byte of {@code path}, in hex. */
+    static String sha256(Path path) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

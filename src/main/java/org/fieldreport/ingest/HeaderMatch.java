@@ -33,7 +33,10 @@ public final class HeaderMatch {
     private static final java.util.Set<String> METADATA = java.util.Set.of("start", "end", "today", "deviceid",
             "subscriberid", "simserial", "username", "audit", "instanceid", "instancename", "uuid", "submissiondate",
             "key", "parent_key", "submitterid", "submittername", "attachmentspresent", "attachmentsexpected",
-            "status", "reviewstate", "edits", "formversion", "meta_instanceid", "meta_instancename");
+            "status", "reviewstate", "edits", "formversion", "meta_instanceid", "meta_instancename",
+            "_parent_table_name", "_parent_index", "_index", "_submission__uuid", "_submission__id",
+            "_submission__submission_time", "_submission__validation_status", "_submission__notes",
+            "_submission__status", "_submission__submitted_by", "_submission___version__", "_submission__tags");
 
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<String> headers;
@@ -86,14 +89,7 @@ public final class HeaderMatch {
             tags.add(tagRow == null || i >= tagRow.length ? "" : tagRow[i].replaceAll("\\s+", "")
                     .toLowerCase(Locale.ROOT));
         }
-        int uuid = normalised.indexOf("_uuid");
-        if (uuid < 0) {
-            for (int i = 0; i < normalised.size(); i++) {
-                if (lastSegment(normalised.get(i)).equals("_uuid")) {
-                    uuid = i;
-                }
-            }
-        }
+        int uuid = identity(normalised);
         boolean refused = false;
         HeaderMatch match = new HeaderMatch(List.copyOf(headers), uuid, false);
         boolean[] used = new boolean[headers.size()];
@@ -101,7 +97,7 @@ public final class HeaderMatch {
         for (Column column : columns) {
             String target = mapping.getOrDefault(column.name(), column.name());
             int at = target.strip().startsWith("#") ? HxlTag.find(tags, target, used)
-                    : find(normalised, normalise(target), used);
+                    : find(headers, normalised, normalise(target), used);
             if (at >= 0) {
                 used[at] = true;
                 match.index.put(column.name(), at);
@@ -139,6 +135,9 @@ public final class HeaderMatch {
                 used[i] = true;
                 continue;
             }
+            if (METADATA.contains(n) || METADATA.contains(last)) {
+                continue; // KoboToolbox and ODK Central metadata, such as _parent_table_name
+            }
             if (PERSONAL.matcher(last).find()) {
                 refused = true;
                 problems.add(Problem.error("personal-data", new SourceRef(file, line, i + 1),
@@ -175,7 +174,29 @@ public final class HeaderMatch {
         return match;
     }
 
-    private static int find(List<String> normalised, String wanted, boolean[] used) {
+    /**
+     * The column that identifies a submission, so that a row exported twice is counted once: KoboToolbox's
+     * {@code _uuid} (or a group path ending in it), else ODK Central's {@code KEY}, else {@code meta-instanceID}
+     * ({@code meta/instanceID}); never a repeat group's parent's column. -1 when there is none.
+     */
+    private static int identity(List<String> normalised) {
+        for (java.util.function.Predicate<String> is : List.<java.util.function.Predicate<String>>of(
+                n -> n.equals("_uuid"), n -> lastSegment(n).equals("_uuid"), n -> n.equals("key"),
+                n -> n.equals("meta_instanceid"), n -> lastSegment(n).equals("instanceid"))) {
+            for (int i = 0; i < normalised.size(); i++) {
+                if (!normalised.get(i).startsWith(RepeatGroupJoin.PARENT) && is.test(normalised.get(i))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first unused header that is {@code wanted}: the whole name, else its last segment after KoboToolbox's
+     * {@code /}, else (in {@code headers} as written) the part after ODK Central's last {@code -}.
+     */
+    private static int find(List<String> headers, List<String> normalised, String wanted, boolean[] used) {
         for (int i = 0; i < normalised.size(); i++) {
             if (!used[i] && normalised.get(i).equals(wanted)) {
                 return i;
@@ -184,6 +205,12 @@ public final class HeaderMatch {
         String wantedLast = lastSegment(wanted);
         for (int i = 0; i < normalised.size(); i++) {
             if (!used[i] && lastSegment(normalised.get(i)).equals(wantedLast)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            String h = headers.get(i);
+            if (!used[i] && h.indexOf('-') > 0 && normalise(h.substring(h.lastIndexOf('-') + 1)).equals(wantedLast)) {
                 return i;
             }
         }
@@ -220,7 +247,12 @@ public final class HeaderMatch {
         return -1;
     }
 
-    /** 0-based position of the KoboToolbox {@code _uuid} column, or -1. */
+    /** The header of the column that identifies a submission ({@code _uuid}, {@code KEY}, ...), or null. */
+    String identityHeader() {
+        return uuidColumn < 0 ? null : headers.get(uuidColumn);
+    }
+
+    /** 0-based position of the column that identifies a submission (KoboToolbox {@code _uuid}, ODK {@code KEY}), or -1. */
     public int uuidPosition() {
         return uuidColumn;
     }

@@ -8,7 +8,8 @@ import org.fieldreport.problem.ClosestName;
 /**
  * Checks the mapping keys of one file's entry before any export is read: {@code values} and {@code map} name columns
  * of the kind, {@code header_row} is a line of the file's first thousand, {@code years_as_columns} belongs to a
- * budget that maps neither year nor amount, and {@code line_code} lists headers of a budget or expenses file.
+ * budget that maps neither year nor amount, {@code line_code} lists headers of a budget or expenses file, a
+ * {@code sheet} belongs to a workbook and a repeat group's {@code parent} has none of its own.
  */
 final class MappingChecks {
 
@@ -37,6 +38,13 @@ final class MappingChecks {
         if (spec.headerRow() != null && (spec.headerRow() < 1 || spec.headerRow() > MAX_HEADER_ROW)) {
             out.error(pointer + "/header_row", "header_row must be a line from 1 to " + MAX_HEADER_ROW,
                     "the line of the file that holds the headers; 1 when it is the first");
+        }
+        if (spec.sheet() != null && (spec.path() == null || !ExportRecords.isWorkbook(spec.path()))) {
+            out.error(pointer + "/sheet", "sheet applies to a workbook: a path ending in .xlsx", null);
+        }
+        if (spec.parent() != null && spec.parent().parent() != null) {
+            out.error(pointer + "/parent/parent", "a repeat group's parent is the form's main table, which has no"
+                    + " parent of its own", "point parent at the sheet or file holding the submissions");
         }
         if (!spec.yearsAsColumns().isEmpty()) {
             if (kind != InputKind.BUDGET) {

@@ -20,6 +20,10 @@ public final class MappingKeys {
                     + " hashtag of the row under the header, {date: \"#date+reported\"}"),
             new Key("values", "{column: value} for a whole file that lacks the column, for example {site: Riverfront}"),
             new Key("map", "{column: {value in the export: value}}, for example {sex: {Mujeres: F, Hombres: M}}"),
+            new Key("sheet", "the sheet of an .xlsx workbook to read (default the first); messages name"
+                    + " file.xlsx[Sheet]:row:column"),
+            new Key("parent", "{path, sheet}: the form's main table when this file is a repeat group (KoboToolbox"
+                    + " _parent_index, ODK Central PARENT_KEY), whose columns are read beside each row's own"),
             new Key("header_row", "the line of the header when title rows stand above it (default 1)"),
             new Key("date_format", "a day-first or month-name pattern such as dd/MM/yyyy (ISO dates always work), or"
                     + " one with a time and offset: yyyy-MM-dd HH:mm:ss Z"),

@@ -87,12 +87,20 @@ public final class TableReader {
                     + "\" is not known", "use UTF-8, or a Java charset name such as windows-1252"));
             return empty(format, name, sink);
         }
-        Character delimiter = FileDeclarations.delimiter(spec);
         Reading<R> reading = new Reading<>(format, sink, name, spec, new DateText(project.timeZone(),
                 spec.dateFormat()));
         CsvRecords.Outcome outcome;
         try {
-            outcome = new CsvRecords(path, name, charset, delimiter, progress, spec.headerLine()).read(reading::accept);
+            CsvRecords.Consumer rows = reading::accept;
+            if (spec.parent() != null) {
+                // a repeat group's parent is by default another sheet of the same workbook
+                InputFileSpec parent = spec.parent().path() == null ? spec.parent().withPath(spec.path())
+                        : spec.parent();
+                reading.join = RepeatGroupJoin.of(project.resolve(parent.path()), parent.path(), parent,
+                        spec.headerLine(), reading.local);
+                rows = reading.join.joining(name, rows);
+            }
+            outcome = ExportRecords.read(path, name, spec, charset, progress, n -> reading.name = n, rows);
         } catch (IOException e) {
             problems.add(Problem.error("unreadable", SourceRef.file(name), "cannot be read: " + e.getMessage(),
                     null));
@@ -108,13 +116,13 @@ public final class TableReader {
             reading.finish(format.kind().key());
         }
         if (reading.header == null && outcome.failure() == null) {
-            reading.local.add(Problem.error("empty-file", SourceRef.row(name, 1),
+            reading.local.add(Problem.error("empty-file", SourceRef.row(reading.name, 1),
                     "the file is empty: it needs at least a header row",
                     "export the file again with its header; `fieldreport schema " + format.kind().key()
                             + "` lists the columns"));
         }
         reading.local.forEach(problems::add);
-        return new Table<>(format.kind(), name, true, outcome.sha256(), outcome.bytes(), sink.rows(),
+        return new Table<>(format.kind(), reading.name, true, outcome.sha256(), outcome.bytes(), sink.rows(),
                 reading.rowsRead, reading.excluded, reading.columnTotals, reading.excludedTotals,
                 reading.unreadableAmounts, reading.columns);
     }
@@ -127,8 +135,10 @@ public final class TableReader {
     private final class Reading<R> {
         final InputFormat<?> format;
         final RowSink<R> sink;
-        final String name;
+        /** The file's name in messages: its path, and the sheet of a workbook once it is known. */
+        String name;
         final InputFileSpec spec;
+        RepeatGroupJoin join;
         final DateText dates;
         final List<Problem> local = new ArrayList<>();
         final Map<String, Integer> uuids = new HashMap<>();
@@ -144,9 +154,7 @@ public final class TableReader {
         List<RowFields.FileContext> contexts;
         RowFilter rowFilter;
         AmountReading amounts;
-        int firstDecimalComma;
-        String decimalCommaColumn;
-        boolean decimalPointSeen;
+        final DecimalMarkEvidence decimalMark = new DecimalMarkEvidence();
         boolean unusable;
         int rowsRead;
         int excluded;
@@ -209,7 +217,8 @@ public final class TableReader {
             header = layout.header();
             columns = layout.columns();
             rowFilter = RowFilter.of(spec, header, name, local);
-            unusable = header.refused() || local.subList(before, local.size()).stream().anyMatch(Problem::isError);
+            unusable = header.refused() || local.subList(before, local.size()).stream().anyMatch(Problem::isError)
+                    || join != null && join.broken();
             amounts = format.amountColumn() == null ? null : AmountReading.of(format.kind(), spec, header);
             RowFields.FileContext base = new RowFields.FileContext(name, header, dates, sites, activities, local,
                     spec.decimal() == InputFileSpec.DecimalMark.COMMA, amounts, FileMapping.NONE);
@@ -223,7 +232,9 @@ public final class TableReader {
             AmountReading.Amount amount = null;
             String currency = null;
             if (amounts != null && fullWidth && (header.has(AmountReading.AMOUNT) || amounts.split())) {
-                noteDecimalMark(fields, line);
+                if (spec.decimal() == null) {
+                    decimalMark.note(fields, line, amounts.columns());
+                }
                 amount = amounts.peek(fields);
                 String c = fields.statedCurrency();
                 currency = CurrencyCode.normalise(c, project.currency());
@@ -246,6 +257,9 @@ public final class TableReader {
                 if (format.amountColumn() != null) {
                     unreadableAmounts++;
                 }
+            } else if (join != null && join.orphan(line) != null) {
+                local.add(Problem.error("orphan-row", SourceRef.row(name, line), "the row is of a repeat group, but "
+                        + join.orphan(line), "export the form's main table and its repeat groups together"));
             } else if (!rowFilter.keeps(values)) {
                 leftOutByFilter.add(line);
             } else if (amount != null && amount.otherWay()) {
@@ -257,8 +271,8 @@ public final class TableReader {
                     // excluded: the errors name each column
                 } else if (first != null) {
                     local.add(Problem.warning("duplicate-uuid", SourceRef.row(name, line),
-                            "repeats the _uuid of line " + first + ": the row was exported twice and is counted"
-                                    + " once", null));
+                            "repeats the " + header.identityHeader() + " of line " + first + ": the row was exported"
+                                    + " twice and is counted once", null));
                 } else {
                     accepted = sink.accept(fields);
                 }
@@ -267,22 +281,6 @@ public final class TableReader {
                 excluded++;
                 if (amount != null) {
                     excludedTotals.merge(currency, amount.value(), BigDecimal::add);
-                }
-            }
-        }
-
-        /** Notes whether the row's amounts can only be read with a decimal comma, or only with a point. */
-        private void noteDecimalMark(RowFields fields, int line) {
-            if (spec.decimal() != null) {
-                return;
-            }
-            for (String column : amounts.columns()) {
-                String text = fields.text(column);
-                if (firstDecimalComma == 0 && DecimalText.onlyDecimalComma(text)) {
-                    firstDecimalComma = line;
-                    decimalCommaColumn = column;
-                } else if (DecimalText.onlyDecimalPoint(text)) {
-                    decimalPointSeen = true;
                 }
             }
         }
@@ -297,12 +295,9 @@ public final class TableReader {
                 LeftOutRows.report(name, flowingTheOtherWay, "are " + amounts.otherWayDescription(),
                         "left out and counted as excluded in the reconciliation", null, local);
             }
-            if (firstDecimalComma > 0 && !decimalPointSeen && !unusable) {
-                int column = header.position(decimalCommaColumn) + 1;
-                local.add(Problem.error("decimal-comma", new SourceRef(name, firstDecimalComma, column),
-                        "the amounts of this file are written with a decimal comma, so none of its rows is read",
-                        "set decimal: comma under files." + kindKey + " in project.yaml (or decimal: point if the"
-                                + " commas separate thousands)"));
+            Problem decimalComma = unusable ? null : decimalMark.refusal(name, header, kindKey);
+            if (decimalComma != null) {
+                local.add(decimalComma);
                 sink.discard();
                 excluded = rowsRead;
                 excludedTotals.clear();

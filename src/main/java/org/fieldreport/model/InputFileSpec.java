@@ -19,6 +19,10 @@ import java.util.Map;
  * when title or question rows stand above it, {@code yearsAsColumns} reads a wide budget (one amount column per
  * project year, by year label) and {@code lineCode} makes the budget line code of several columns joined by "-".
  *
+ * <p>{@code sheet} names the sheet of an {@code .xlsx} workbook (default the first). {@code parent} declares the
+ * file a repeat group of another export (KoboToolbox {@code _parent_index} to {@code _index}, ODK Central
+ * {@code PARENT_KEY} to {@code KEY}): each row is read with its parent row's columns beside its own.
+ *
  * <p>{@code lines} is not read from project.yaml: it is the line of each declared key, by JSON pointer below the
  * file's own key ({@code /columns/girls}, {@code /include/Type}), so that a problem found while reading the export can
  * still name the line of project.yaml that caused it.
@@ -27,7 +31,7 @@ public record InputFileSpec(
         String path, Map<String, String> columns, String dateFormat, String delimiter, String encoding,
         Sign sign, DecimalMark decimal, Map<String, List<String>> include, Map<String, String> values,
         Map<String, Map<String, String>> map, Integer headerRow, Map<String, String> yearsAsColumns,
-        List<String> lineCode, Map<String, Integer> lines) {
+        List<String> lineCode, String sheet, InputFileSpec parent, Map<String, Integer> lines) {
 
     /** How an export writes money going out. */
     public enum Sign {
@@ -59,7 +63,7 @@ public record InputFileSpec(
     /** A spec that gives only the path, as in {@code expenses: exports/expenses-2019.csv}. */
     public static InputFileSpec ofPath(String path) {
         return new InputFileSpec(path, Map.of(), null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null);
     }
 
     public static InputFileSpec defaultFor(InputKind kind) {
@@ -67,14 +71,19 @@ public record InputFileSpec(
     }
 
     public InputFileSpec withDefaultPath(InputKind kind) {
-        return path == null ? new InputFileSpec(kind.defaultPath(), columns, dateFormat, delimiter, encoding, sign,
-                decimal, include, values, map, headerRow, yearsAsColumns, lineCode, lines) : this;
+        return path == null ? withPath(kind.defaultPath()) : this;
+    }
+
+    /** This spec reading the file at {@code other}. */
+    public InputFileSpec withPath(String other) {
+        return new InputFileSpec(other, columns, dateFormat, delimiter, encoding, sign, decimal, include, values, map,
+                headerRow, yearsAsColumns, lineCode, sheet, parent, lines);
     }
 
     /** This spec with the project.yaml line of each of its keys. */
     public InputFileSpec withLines(Map<String, Integer> keyLines) {
         return new InputFileSpec(path, columns, dateFormat, delimiter, encoding, sign, decimal, include, values, map,
-                headerRow, yearsAsColumns, lineCode, keyLines);
+                headerRow, yearsAsColumns, lineCode, sheet, parent, keyLines);
     }
 
     /** The line of the header row: 1 unless {@code header_row} says otherwise. */

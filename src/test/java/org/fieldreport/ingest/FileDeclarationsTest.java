@@ -15,7 +15,7 @@ class FileDeclarationsTest {
 
     private static InputFileSpec spec(String dateFormat, String delimiter) {
         return new InputFileSpec(null, Map.of(), dateFormat, delimiter, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     @Test
