@@ -66,7 +66,12 @@ final class OutputStaging {
 
     /** The file {@code format} is written to; an error when that file is one of the project's inputs. */
     Path target(OutputFormat format) {
-        Path target = out.resolve(base + "." + format.extension());
+        return target("", format);
+    }
+
+    /** The same, with {@code suffix} after the outputs' name: the file a workbook template is filled into. */
+    Path target(String suffix, OutputFormat format) {
+        Path target = out.resolve(base + suffix + "." + format.extension());
         if (!out.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize().getParent())) {
             throw new FieldReportException(ExitCode.USAGE, "refusing to write " + target
                     + ": the output name leaves the --out folder; check code and output.pattern in project.yaml");
@@ -80,7 +85,11 @@ final class OutputStaging {
 
     /** The written file of {@code format}, with its size and SHA-256. */
     WrittenOutput written(OutputFormat format) {
-        Path file = out.resolve(base + "." + format.extension());
+        return written(out.resolve(base + "." + format.extension()), format);
+    }
+
+    /** The written {@code file} of {@code format}, with its size and SHA-256. */
+    WrittenOutput written(Path file, OutputFormat format) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             return new WrittenOutput(file, format, bytes.length,

@@ -12,11 +12,12 @@ import org.fieldreport.privacy.Audience;
  * (null: SOURCE_DATE_EPOCH or the clock); {@code template} overrides the project's template folder (null: the
  * project's, else the bundled one); {@code command} is the command line that reproduces the run; {@code progress}
  * hears how the run goes; {@code outside} lists the folders outside each project that its project.yaml may name
- * (given on the command line, never by the project).
+ * (given on the command line, never by the project). {@code failOnFlagged} and {@code failOnAudit} make a budget
+ * flag and a finding of a filled workbook template exit 3.
  */
 public record ReportRequest(List<Path> projects, String period, Set<OutputFormat> formats, Audience audience,
                             Path out, LocalDate asOf, Path template, boolean strict, boolean failOnFlagged,
-                            boolean parallel, String command, Progress progress,
+                            boolean failOnAudit, boolean parallel, String command, Progress progress,
                             List<Path> outside) {
 
     public ReportRequest {

@@ -94,6 +94,9 @@ final class ReportRun {
                 }
                 written.add(staging.written(format));
             }
+            if (workbook.view() != null) {
+                written.addAll(WorkbookTemplates.fill(project, workbook.view(), staging, asOf, renderWarnings));
+            }
         }
         return outcome(folder, request, loaded, chosen, figures, content, renderWarnings, written);
     }
@@ -124,6 +127,9 @@ final class ReportRun {
         ExitCode exit = RunVerdict.forProblems(problems, request.strict());
         List<String> flags = Headlines.budgetFlags(figures.budget());
         if (request.failOnFlagged() && !flags.isEmpty()) {
+            exit = exit.worst(ExitCode.BUDGET_FLAG);
+        }
+        if (request.failOnAudit() && renderWarnings.stream().anyMatch(WorkbookTemplates::isFinding)) {
             exit = exit.worst(ExitCode.BUDGET_FLAG);
         }
         var data = loaded.data();

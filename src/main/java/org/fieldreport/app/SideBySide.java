@@ -48,6 +48,11 @@ final class SideBySide implements AutoCloseable {
                 formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.HTML));
     }
 
+    /** The workbook's values, for the project's workbook templates; null when the run asks for no workbook. */
+    WorkbookView view() {
+        return view;
+    }
+
     /** Writes the workbook to {@code target}; what stopped its making is thrown here, as on the caller's thread. */
     void writeTo(Path target) {
         try {

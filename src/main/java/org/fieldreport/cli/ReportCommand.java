@@ -50,10 +50,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
-    @Option(names = "--fail-on", paramLabel = "flagged",
+    @Option(names = "--fail-on", paramLabel = "flagged|audit", split = ",",
             description = "flagged: exit 3 when a budget line needs donor approval or an expense could not be"
-                    + " converted.")
-    FailOn failOn;
+                    + " converted; audit: exit 3 when a filled workbook template has a finding (both: flagged,audit).")
+    java.util.Set<FailOn> failOn = java.util.EnumSet.noneOf(FailOn.class);
 
     @Option(names = "--parallel", description = "Render several projects at once, on the available cores.")
     boolean parallel;
@@ -71,13 +71,14 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    enum FailOn { flagged }
+    enum FailOn { flagged, audit }
 
     @Override
     public Integer call() {
         List<Path> folders = projects == null || projects.isEmpty() ? List.of(Path.of(".")) : projects;
         ReportRequest request = new ReportRequest(folders, when.period, OutputFormat.parseList(format), audience, out,
-                when.asOf, template, strict, failOn == FailOn.flagged, parallel, commandLine(),
+                when.asOf, template, strict, failOn.contains(FailOn.flagged),
+                failOn.contains(FailOn.audit), parallel, commandLine(),
                 TerminalProgress.forTerminal(spec.commandLine().getErr(), common.quiet), outside.folders());
         RunSummary run = BatchRun.run(request);
 

@@ -135,6 +135,10 @@ public final class ProjectBoundary {
         if (project.templates() != null) {
             check(project.templates(), "/templates", "templates", lines, problems);
         }
+        for (int i = 0; i < project.workbookTemplates().size(); i++) {
+            check(project.workbookTemplates().get(i), "/workbook_templates/" + i, "workbook_templates", lines,
+                    problems);
+        }
         if (project.privacy().denyList() != null) {
             check(project.privacy().denyList(), "/privacy/deny_list", "privacy.deny_list", lines, problems);
         }

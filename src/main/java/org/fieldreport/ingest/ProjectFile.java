@@ -34,6 +34,7 @@ record ProjectFile(
         ExchangeRateSettings exchangeRates,
         String narrative,
         String templates,
+        List<String> workbookTemplates,
         List<IndicatorDeclaration> indicators,
         FinanceSettings finance,
         PrivacySettings privacy,

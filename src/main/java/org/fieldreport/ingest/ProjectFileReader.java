@@ -221,12 +221,27 @@ public final class ProjectFileReader {
                     orElse(raw.partner(), ""), orElse(raw.funder(), ""), currency, zone, raw.start(), yearMonths,
                     years, sites, activities, files,
                     raw.exchangeRates() == null ? ExchangeRateSettings.defaults() : raw.exchangeRates(),
-                    orElse(raw.narrative(), "narrative"), raw.templates(),
+                    orElse(raw.narrative(), "narrative"), raw.templates(), workbookTemplates(),
                     indicators,
                     raw.finance() == null ? FinanceSettings.defaults() : raw.finance(),
                     privacy,
                     bands,
                     raw.output() == null ? OutputSettings.defaults() : raw.output(), status);
+        }
+
+        /** The workbook templates' paths, checked: each an {@code .xlsx} file, none named twice. */
+        private List<String> workbookTemplates() {
+            List<String> paths = raw.workbookTemplates() == null ? List.of() : raw.workbookTemplates();
+            for (int i = 0; i < paths.size(); i++) {
+                String path = paths.get(i);
+                if (path == null || !path.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                    error("/workbook_templates/" + i, "a workbook template must be an .xlsx file: " + path,
+                            "save the template from Excel or LibreOffice as Excel 2007-365 (.xlsx)");
+                } else if (paths.subList(0, i).contains(path)) {
+                    error("/workbook_templates/" + i, "the workbook template " + path + " is named twice", null);
+                }
+            }
+            return paths.stream().filter(java.util.Objects::nonNull).toList();
         }
 
         /**

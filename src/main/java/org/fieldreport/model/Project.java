@@ -35,6 +35,7 @@ public record Project(
         ExchangeRateSettings exchangeRates,
         String narrative,
         String templates,
+        List<String> workbookTemplates,
         List<IndicatorDeclaration> indicators,
         FinanceSettings finance,
         PrivacySettings privacy,
@@ -52,6 +53,7 @@ public record Project(
         }
         files = java.util.Collections.unmodifiableMap(all);
         indicators = List.copyOf(indicators);
+        workbookTemplates = List.copyOf(workbookTemplates);
         ageBands = List.copyOf(ageBands);
         status = status == null ? StatusThresholds.defaults() : status;
     }

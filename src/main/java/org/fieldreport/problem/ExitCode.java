@@ -10,8 +10,11 @@ public enum ExitCode {
     DATA_ERRORS(1, "data errors excluded rows (or warnings under --strict)"),
     /** The command line or the project file is wrong. */
     USAGE(2, "usage or project-file error"),
-    /** A budget line broke the flexibility rule (or an expense could not be converted) under --fail-on flagged. */
-    BUDGET_FLAG(3, "a budget flag under --fail-on flagged"),
+    /**
+     * A budget line broke the flexibility rule (or an expense could not be converted) under --fail-on flagged, or a
+     * filled workbook template has an audit finding under --fail-on audit.
+     */
+    BUDGET_FLAG(3, "a budget flag or a template finding under --fail-on"),
     /** An output file could not be written. */
     OUTPUT_FAILED(4, "an output could not be written"),
     /** A bug in fieldreport. */

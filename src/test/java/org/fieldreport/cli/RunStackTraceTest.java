@@ -25,7 +25,7 @@ class RunStackTraceTest {
     private static RunSummary failedRun() {
         ReportRequest request = new ReportRequest(List.of(Path.of("kenya-edu")), "Y1", Set.of(OutputFormat.PDF),
                 Audience.parse("donor").orElseThrow(), Path.of("out"), null, null, false, false, false,
-                "fieldreport report kenya-edu", Progress.NONE, List.of());
+                false, "fieldreport report kenya-edu", Progress.NONE, List.of());
         IllegalStateException bug = new IllegalStateException("index out of step");
         ProjectOutcome failed = ProjectOutcome.failed(Path.of("kenya-edu"), ExitCode.INTERNAL,
                 "internal error: " + bug, List.of(), bug);

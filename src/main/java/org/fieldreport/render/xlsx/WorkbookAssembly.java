@@ -167,7 +167,7 @@ public final class WorkbookAssembly {
                 achieved = achievedShare(i.value().value(), i.target(), i.baseline());
             }
             org.fieldreport.render.Status status = org.fieldreport.render.Status.of(i);
-            rows.add(new WorkbookView.ResultRow(i.label(), unit, Figure.of(i.baseline()), Figure.of(i.target()),
+            rows.add(new WorkbookView.ResultRow(i.id(), i.label(), unit, Figure.of(i.baseline()), Figure.of(i.target()),
                     actual, achieved, status.label(), WorkbookView.Tone.valueOf(status.tone().name())));
         }
         return rows;

@@ -100,11 +100,12 @@ public record WorkbookView(
     }
 
     /**
-     * One logframe row: baseline, target and actual (any of them may be suppressed or missing), the engine's %
+     * One logframe row (its indicator's id and label): baseline, target and actual (any of them may be suppressed or
+     * missing), the engine's %
      * achieved as a share (null when it cannot be computed or is suppressed) and the status in words.
      */
     public record ResultRow(
-            String indicator, String unit, Figure baseline, Figure target, Figure actual,
+            String id, String indicator, String unit, Figure baseline, Figure target, Figure actual,
             BigDecimal achieved, String status, Tone tone) {
     }
 

@@ -97,14 +97,14 @@ final class SampleView {
 
     static List<ResultRow> results() {
         return List.of(
-                new ResultRow("Children reached by night outreach", "children", Figure.of(0), Figure.of(150),
-                        Figure.of(162), d("1.08"), "On track", Tone.GREEN),
-                new ResultRow("Kids club sessions held", "sessions", Figure.of(0), Figure.of(240), Figure.of(198),
-                        d("0.825"), "Behind target", Tone.AMBER),
-                new ResultRow("Disclosures of abuse", "children", Figure.MISSING, Figure.of(10),
+                new ResultRow("outreach_contacts", "Children reached by night outreach", "children", Figure.of(0),
+                        Figure.of(150), Figure.of(162), d("1.08"), "On track", Tone.GREEN),
+                new ResultRow("kids_club_sessions", "Kids club sessions held", "sessions", Figure.of(0),
+                        Figure.of(240), Figure.of(198), d("0.825"), "Behind target", Tone.AMBER),
+                new ResultRow("disclosures", "Disclosures of abuse", "children", Figure.MISSING, Figure.of(10),
                         Figure.suppressed("<10"), null, "Withheld: small number", Tone.GREY),
-                new ResultRow("Families attending prevention sessions", "share of families", Figure.of(d("0.25")),
-                        Figure.of(d("0.60")), Figure.of(d("0.45")),
+                new ResultRow("prevention_families", "Families attending prevention sessions", "share of families",
+                        Figure.of(d("0.25")), Figure.of(d("0.60")), Figure.of(d("0.45")),
                         share(d("0.20"), d("0.35")), "Off track", Tone.RED));
     }
 
