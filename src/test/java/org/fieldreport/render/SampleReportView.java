@@ -91,7 +91,8 @@ public final class SampleReportView {
         return new ReportView("en", header, narrative, results, charts(), budget(), funding(), provenance(),
                 new Marking("Donor report", "", "Reporting Period: December 2018 – November 2019",
                         "Counts of children in sensitive indicators below 10 are shown as \u201c<10\u201d to "
-                                + "protect the children."));
+                                + "protect the children."),
+                HeadlineFigure.choose(results, null), SignOff.none());
     }
 
     static List<ChartView> charts() {
