@@ -57,7 +57,9 @@ class OutputNamesTest {
         Path project = project("p", yaml);
         CliRun run = report(project.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("project.yaml:272: error: output.pattern \"").contains(message);
+        // the pattern is the second line of what was appended to the sample's project.yaml
+        long line = Files.readAllLines(project.resolve("project.yaml")).size();
+        assertThat(run.err()).contains("project.yaml:" + line + ": error: output.pattern \"").contains(message);
         assertThat(filesWritten()).isZero();
     }
 
