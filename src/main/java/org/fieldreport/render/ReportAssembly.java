@@ -38,7 +38,8 @@ public final class ReportAssembly {
                 "Reporting Period: " + scope.period().label(), suppressionNote(content));
         String currency = project.currency();
         PublishedBudget budget = content.budget().orElse(null);
-        ResultsTable results = ResultsTableAssembly.table(content.indicators(), currency, project.status());
+        ResultsTable results = ResultsTableAssembly.table(content.indicators(), currency, project.status(),
+                content.budget().isPresent());
         ReportSettings chosen = project.report();
         return new ReportView("en", header, content.narrative(), results,
                 ChartsAssembly.charts(content, currency), BudgetTableAssembly.budget(budget, currency),

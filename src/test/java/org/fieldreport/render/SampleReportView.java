@@ -41,7 +41,7 @@ public final class SampleReportView {
                         "Riverfront 140 · Stung Mean Chey 96 · girls 131 · boys 105", true),
                 row("Outcome 1: children on the streets are safer", "children.returning",
                         "Share of children who came back three times or more", "–", "60%", "61%", "102%",
-                        new Status(Status.Tone.GREEN, "On track"), "144", "236", "", false),
+                        new Status(Status.Tone.GREEN, "On track"), "144", "of 236", "", false),
                 row("Outcome 2: children heal and are protected", "kids_club.sessions", "Kids club sessions",
                         "0", "208", "208", "100%", new Status(Status.Tone.GREEN, "Achieved"), "", "",
                         "Riverfront 104 · Stung Mean Chey 104", false),
