@@ -9,6 +9,7 @@ import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.model.InputFileSpec;
 import org.fieldreport.model.OutputSettings;
 import org.fieldreport.model.PrivacySettings;
+import org.fieldreport.model.ReportSettings;
 import org.fieldreport.model.StatusThresholds;
 
 /**
@@ -40,5 +41,6 @@ record ProjectFile(
         PrivacySettings privacy,
         List<Integer> ageBands,
         OutputSettings output,
-        StatusThresholds status) {
+        StatusThresholds status,
+        ReportSettings report) {
 }

@@ -30,6 +30,7 @@ import org.fieldreport.model.InputFileSpec;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.OutputSettings;
 import org.fieldreport.model.PrivacySettings;
+import org.fieldreport.model.ReportSettings;
 import org.fieldreport.model.Project;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.model.StatusThresholds;
@@ -214,6 +215,7 @@ public final class ProjectFileReader {
                         "for example green: 90, amber: 70");
             }
             PrivacySettings privacy = privacy(activities, indicators);
+            ReportSettings report = ReportSettingsCheck.check(raw.report(), indicators, this::error);
             if (!problems.isEmpty()) {
                 throw failure(problems);
             }
@@ -226,7 +228,7 @@ public final class ProjectFileReader {
                     raw.finance() == null ? FinanceSettings.defaults() : raw.finance(),
                     privacy,
                     bands,
-                    raw.output() == null ? OutputSettings.defaults() : raw.output(), status);
+                    raw.output() == null ? OutputSettings.defaults() : raw.output(), status, report);
         }
 
         /** The workbook templates' paths, checked: each an {@code .xlsx} file, none named twice. */

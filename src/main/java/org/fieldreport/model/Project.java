@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>A project year starts on {@code start} plus a whole number of {@code yearMonths}; "Year 1" is the first. The
  * project runs for {@code years} years; a date outside them belongs to no year. {@code status} holds the
- * thresholds that colour an indicator green, amber or red.
+ * thresholds that colour an indicator green, amber or red; {@code report} what the officer chose for the
+ * report's first page and its sign-off.
  */
 public record Project(
         Path folder,
@@ -41,7 +42,8 @@ public record Project(
         PrivacySettings privacy,
         List<Integer> ageBands,
         OutputSettings output,
-        StatusThresholds status) {
+        StatusThresholds status,
+        ReportSettings report) {
 
     public Project {
         sites = List.copyOf(sites);
@@ -56,6 +58,7 @@ public record Project(
         workbookTemplates = List.copyOf(workbookTemplates);
         ageBands = List.copyOf(ageBands);
         status = status == null ? StatusThresholds.defaults() : status;
+        report = report == null ? ReportSettings.defaults() : report;
     }
 
     /** The default age bands: 0–5, 6–11, 12–14, 15–17 and 18+, given by their lower bounds. */

@@ -49,7 +49,7 @@ final class BudgetTableAssembly {
                 + " Spent is actual as a share of the year's budget.");
         notes.add("Variance is actual spending against the budget expected by "
                 + ReportAssembly.longDate(budget.period().lastDay()) + " ("
-                + FigureText.percent(budget.progress().elapsedPercent()) + " of the year elapsed).");
+                + ReportPercent.of(budget.progress().elapsedPercent()) + " of the year elapsed).");
         notes.add("Flexibility rule: " + budget.rule().describe() + ".");
         if (budget.forecast() != null) {
             notes.add("Forecast (" + budget.forecast().method().name().toLowerCase(Locale.ROOT) + "): year-end"
@@ -67,7 +67,7 @@ final class BudgetTableAssembly {
         }
         return List.of(FigureText.money(f.budget(), currency), FigureText.money(f.budgetToDate(), currency),
                 FigureText.money(f.periodActual(), currency), FigureText.money(f.actual(), currency), variance,
-                spent == null ? "–" : FigureText.percent(spent).replace(" %", "%"));
+                ReportPercent.of(spent));
     }
 
     static FundingView funding(PublishedBudget budget, String currency) {
@@ -84,7 +84,7 @@ final class BudgetTableAssembly {
         }
         lines.add(new LabelledValue("Committed", FigureText.money(f.committed(), currency)));
         lines.add(new LabelledValue("Coverage (committed \u00f7 budget)",
-                f.coverage() == null ? "\u2013" : FigureText.percent(f.coverage())));
+                ReportPercent.of(f.coverage())));
         lines.add(new LabelledValue("Received against the commitments (not added to them)",
                 FigureText.money(f.receipts(), currency)));
         if (f.pledged().signum() != 0) {

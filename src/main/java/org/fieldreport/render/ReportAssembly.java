@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldreport.model.Project;
+import org.fieldreport.model.ReportSettings;
 import org.fieldreport.privacy.PublishedBudget;
 import org.fieldreport.privacy.PublishedIndicator;
 import org.fieldreport.privacy.PublishedReport;
@@ -37,10 +38,20 @@ public final class ReportAssembly {
                 "Reporting Period: " + scope.period().label(), suppressionNote(content));
         String currency = project.currency();
         PublishedBudget budget = content.budget().orElse(null);
-        return new ReportView("en", header, content.narrative(),
-                ResultsTableAssembly.table(content.indicators(), currency, project.status()),
+        ResultsTable results = ResultsTableAssembly.table(content.indicators(), currency, project.status(),
+                content.budget().isPresent());
+        ReportSettings chosen = project.report();
+        return new ReportView("en", header, content.narrative(), results,
                 ChartsAssembly.charts(content, currency), BudgetTableAssembly.budget(budget, currency),
-                BudgetTableAssembly.funding(budget, currency), ProvenanceAssembly.appendix(content), marking);
+                BudgetTableAssembly.funding(budget, currency), ProvenanceAssembly.appendix(content), marking,
+                HeadlineFigure.choose(results, chosen.headline()), signOff(chosen));
+    }
+
+    private static SignOff signOff(ReportSettings chosen) {
+        ReportSettings.Signatory who = chosen.signOff();
+        return new SignOff(chosen.closing() == null ? "" : chosen.closing().strip(),
+                who == null || who.name() == null ? "" : who.name().strip(),
+                who == null || who.role() == null ? "" : who.role().strip());
     }
 
     /** The figures narrative may quote by indicator id, as the results table shows them. */

@@ -18,10 +18,12 @@ import org.fieldreport.privacy.NarrativeSection;
  * @param funding    funding status
  * @param provenance the appendix on data quality and provenance
  * @param marking    audience, confidentiality marking and footer text
+ * @param glance     the headline figures shown at a glance on page one; may be empty
+ * @param signOff    the closing words and signatory at the end of the body
  */
 public record ReportView(String language, ReportHeader header, List<NarrativeSection> narrative,
         ResultsTable results, List<ChartView> charts, BudgetTable budget, FundingView funding,
-        ProvenanceAppendix provenance, Marking marking) {
+        ProvenanceAppendix provenance, Marking marking, List<HeadlineFigure> glance, SignOff signOff) {
 
     public ReportView {
         Objects.requireNonNull(language, "language");
@@ -33,5 +35,7 @@ public record ReportView(String language, ReportHeader header, List<NarrativeSec
         Objects.requireNonNull(funding, "funding");
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(marking, "marking");
+        glance = List.copyOf(glance);
+        Objects.requireNonNull(signOff, "signOff");
     }
 }

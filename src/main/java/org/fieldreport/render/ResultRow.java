@@ -12,8 +12,9 @@ package org.fieldreport.render;
  * @param actual             actual, formatted
  * @param achieved           percentage of target achieved, formatted (for example "92%")
  * @param status             the traffic-light status and its text label
- * @param numerator          for ratios, the numerator formatted; empty otherwise
- * @param denominator        for ratios, the denominator formatted; empty otherwise
+ * @param numerator          for ratios, the numerator formatted with its unit ("258 nights"); empty otherwise
+ * @param denominator        for ratios, the denominator formatted with its word and unit ("in 52.1 weeks",
+ *                           "of 4 quarters"); empty otherwise
  * @param disaggregation     the main disaggregations inline, for example "Riverfront 140 · Stung Mean Chey 96"
  * @param varianceNoteNeeded true when the row needs a variance note (amber or red)
  * @param varianceNote       the variance note if one was written; empty to show the placeholder

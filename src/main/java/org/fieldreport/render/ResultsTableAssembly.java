@@ -29,36 +29,105 @@ final class ResultsTableAssembly {
     }
 
     static ResultsTable table(List<PublishedIndicator> indicators, String currency, StatusThresholds thresholds) {
+        return table(indicators, currency, thresholds, false);
+    }
+
+    /**
+     * The table; with {@code budgetShown}, finance figures are left out of it, since the budget and funding tables
+     * show them with their context.
+     */
+    static ResultsTable table(List<PublishedIndicator> indicators, String currency, StatusThresholds thresholds,
+            boolean budgetShown) {
         List<ResultRow> rows = new ArrayList<>();
         boolean prorated = false;
+        boolean overlapping = false;
+        List<String> sensitive = new ArrayList<>();
+        List<String> small = new ArrayList<>();
         for (PublishedIndicator p : indicators) {
             IndicatorDeclaration d = p.declaration();
+            if (budgetShown && d.measure() == Measure.FINANCE) {
+                continue;
+            }
             prorated |= p.targetProrated();
+            overlapping |= sitesOverlap(p);
+            if (p.breakdownsWithheld() != null) {
+                (p.breakdownsWithheld().startsWith("sensitive") ? sensitive : small).add(d.label().toLowerCase(
+                        java.util.Locale.ROOT));
+            }
             String target = p.target() == null ? "" : number(p.target(), d, currency) + (p.targetProrated() ? "*" : "");
             String achieved = p.achieved().isSuppressed() ? p.achieved().mark()
-                    : p.achieved().isPresent() ? p.achieved().value().setScale(1, RoundingMode.HALF_UP) + "%" : "";
+                    : p.achieved().isPresent() ? ReportPercent.of(p.achieved().value()) : "";
             rows.add(new ResultRow(section(d), d.id(), d.label(),
                     d.baseline() == null ? "" : number(d.baseline(), d, currency), target,
                     p.available() ? text(p.value(), d, currency) : "n/a", achieved, Status.of(p),
-                    p.numerator().isPresent() || p.numerator().isSuppressed() ? text(p.numerator(), d, currency) : "",
+                    p.numerator().isPresent() || p.numerator().isSuppressed()
+                            ? withUnit(text(p.numerator(), d, currency), numeratorUnit(d, indicators)) : "",
                     p.denominator().isPresent() || p.denominator().isSuppressed()
-                            ? text(p.denominator(), d, currency)
-                            + (p.denominatorUnit() == null ? "" : " " + p.denominatorUnit())
-                            : "",
+                            ? (d.measure() == Measure.RATIO ? "in " : "of ") + withUnit(denominator(p.denominator()),
+                            p.denominatorUnit()) : "",
                     inline(p, currency), needsNote(p), ""));
         }
         List<String> notes = new ArrayList<>();
-        notes.add("Achieved is the actual value as a share of the target (or of the change from the baseline),"
-                + " rounded half up to one decimal; green at " + thresholds.green().toPlainString()
-                + " % or more, amber from " + thresholds.amber().toPlainString() + " %, red below (project.yaml"
-                + " status); no status where no target is declared.");
         if (prorated) {
             notes.add("* The yearly target is pro-rated by days to the reporting period.");
         }
-        if (indicators.stream().anyMatch(PublishedIndicator::isRatio)) {
-            notes.add("Ratios show their numerator and denominator beside them.");
+        if (overlapping) {
+            notes.add("A child who attends at more than one site is counted once in the total and once at each site,"
+                    + " so the sites can add up to more than the total.");
         }
-        return new ResultsTable(rows, notes);
+        List<String> methods = new ArrayList<>();
+        methods.add("Achieved is the actual value as a share of the target (or of the change from the baseline),"
+                + " rounded half up to one decimal; green at " + thresholds.green().toPlainString()
+                + "% or more, amber from " + thresholds.amber().toPlainString() + "%, red below (project.yaml"
+                + " status); no status where no target is declared.");
+        if (!sensitive.isEmpty()) {
+            methods.add("Breakdowns by site, sex and age are not shown for sensitive figures (" + String.join(", ",
+                    sensitive) + ").");
+        }
+        if (!small.isEmpty()) {
+            methods.add("Breakdowns are not shown where their groups are too small (" + String.join(", ", small)
+                    + ").");
+        }
+        return new ResultsTable(rows, notes, methods);
+    }
+
+    /** "258 nights": a ratio's part with its unit, when it has one. */
+    private static String withUnit(String figure, String unit) {
+        return unit == null || unit.isBlank() ? figure : figure + " " + unit;
+    }
+
+    /** The unit of a ratio's numerator: that of the indicator it names, such as "nights" or "attendances". */
+    private static String numeratorUnit(IndicatorDeclaration ratio, List<PublishedIndicator> indicators) {
+        return indicators.stream().map(PublishedIndicator::declaration)
+                .filter(d -> d.id().equals(ratio.numerator())).map(IndicatorDeclaration::unit)
+                .findFirst().orElse(null);
+    }
+
+    /** A denominator as people read it: whole sessions, or weeks to one decimal ("52.1"). */
+    private static String denominator(PublishedFigure f) {
+        if (f.isSuppressed() || !f.isPresent()) {
+            return f.isSuppressed() ? f.mark() : "\u2013";
+        }
+        BigDecimal v = f.value().setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return Figures.of(v.scale() < 0 ? v.setScale(0) : v);
+    }
+
+    /** Whether the sites of a count of distinct people add up to more than its total, as a child may attend both. */
+    private static boolean sitesOverlap(PublishedIndicator p) {
+        if (!p.value().isPresent()) {
+            return false;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (PublishedBreakdown b : p.breakdowns()) {
+            if (b.dimension().equals("site")) {
+                for (PublishedBreakdown.Cell c : b.cells()) {
+                    if (c.figure().isPresent()) {
+                        sum = sum.add(c.figure().value());
+                    }
+                }
+            }
+        }
+        return sum.compareTo(p.value().value()) > 0;
     }
 
     /** The figures narrative may quote by indicator id, as the results table shows them. */
@@ -81,8 +150,7 @@ final class ResultsTableAssembly {
 
     private static String inline(PublishedIndicator p, String currency) {
         if (p.breakdownsWithheld() != null) {
-            return p.breakdownsWithheld().startsWith("sensitive") ? "Breakdown withheld: sensitive"
-                    : "Breakdown withheld: groups too small";
+            return "";
         }
         List<String> parts = new ArrayList<>();
         for (String dimension : INLINE) {

@@ -16,13 +16,13 @@ public record Status(Tone tone, String label) {
         GREEN, AMBER, RED, GREY
     }
 
-    /** How {@code p}'s status reads in every output: its tone and its words ("On track", "Withheld: small number"). */
+    /** How {@code p}'s status reads in every output: its tone and its words ("On track", "Withheld"). */
     public static Status of(PublishedIndicator p) {
         if (!p.available()) {
             return new Status(Status.Tone.GREY, "Not available");
         }
         if (p.statusWithheld()) {
-            return new Status(Status.Tone.GREY, "Withheld: small number");
+            return new Status(Status.Tone.GREY, "Withheld");
         }
         return switch (p.status().orElseThrow()) {
             case GREEN -> new Status(Status.Tone.GREEN, "On track");

@@ -72,7 +72,8 @@ final class FinanceFixture {
         return new Project(Path.of("."), "TST", "Test project", "Test", "", "", "", "USD", ZoneId.of("UTC"), START,
                 12, 1, List.of("Riverfront"), List.of("outreach"), Map.of(), new ExchangeRateSettings(policy),
                 "narrative", null, List.of(), List.of(), finance, PrivacySettings.defaults(),
-                Project.DEFAULT_AGE_BANDS, OutputSettings.defaults(), org.fieldreport.model.StatusThresholds.defaults());
+                Project.DEFAULT_AGE_BANDS, OutputSettings.defaults(), org.fieldreport.model.StatusThresholds.defaults(),
+                null);
     }
 
     ProjectData data() {

@@ -41,7 +41,7 @@ public final class SampleReportView {
                         "Riverfront 140 · Stung Mean Chey 96 · girls 131 · boys 105", true),
                 row("Outcome 1: children on the streets are safer", "children.returning",
                         "Share of children who came back three times or more", "–", "60%", "61%", "102%",
-                        new Status(Status.Tone.GREEN, "On track"), "144", "236", "", false),
+                        new Status(Status.Tone.GREEN, "On track"), "144", "of 236", "", false),
                 row("Outcome 2: children heal and are protected", "kids_club.sessions", "Kids club sessions",
                         "0", "208", "208", "100%", new Status(Status.Tone.GREEN, "Achieved"), "", "",
                         "Riverfront 104 · Stung Mean Chey 104", false),
@@ -91,7 +91,8 @@ public final class SampleReportView {
         return new ReportView("en", header, narrative, results, charts(), budget(), funding(), provenance(),
                 new Marking("Donor report", "", "Reporting Period: December 2018 – November 2019",
                         "Counts of children in sensitive indicators below 10 are shown as \u201c<10\u201d to "
-                                + "protect the children."));
+                                + "protect the children."),
+                HeadlineFigure.choose(results, null), SignOff.none());
     }
 
     static List<ChartView> charts() {

@@ -16,7 +16,7 @@ import org.fieldreport.render.xlsx.WorkbookStyles.Look;
  * The Results sheet: the logframe table, with % achieved as a live formula (actual ÷ target, or (actual − baseline)
  * ÷ (target − baseline) when a baseline is given, as the engine counts it) wherever they are shown as numbers.
  * Where the actual is suppressed, % achieved shows the same marker: a share derived from a suppressed count is
- * suppressed with it. The status is in words ("On track", "Withheld: small number"), coloured by a conditional
+ * suppressed with it. The status is in words ("On track", "Withheld"), coloured by a conditional
  * format.
  */
 final class ResultsSheet {

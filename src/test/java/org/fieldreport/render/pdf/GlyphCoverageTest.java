@@ -44,7 +44,8 @@ class GlyphCoverageTest {
         ReportView view = new ReportView(sample.language(), new ReportHeader(h.kindLabel(), h.title(),
                 h.shortTitle(), h.projectCode(), "Phnom Penh \uD83C\uDDF0\uD83C\uDDED", h.periodLabel(),
                 h.budgetLine(), h.partner(), h.funder()), sample.narrative(), sample.results(), sample.charts(),
-                sample.budget(), sample.funding(), sample.provenance(), sample.marking());
+                sample.budget(), sample.funding(), sample.provenance(), sample.marking(), sample.glance(),
+                sample.signOff());
         assertThatThrownBy(() -> new GlyphCoverage().check(view))
                 .isInstanceOf(FieldReportException.class)
                 .hasMessageStartingWith("report.header.location: error: the character U+1F1F0 (REGIONAL INDICATOR "

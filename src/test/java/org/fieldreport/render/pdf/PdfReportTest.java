@@ -129,7 +129,8 @@ class PdfReportTest {
     void internalOutputIsMarkedConfidentialOnEveryPage() throws IOException {
         ReportView internal = new ReportView(view.language(), view.header(), view.narrative(), view.results(),
                 view.charts(), view.budget(), view.funding(), view.provenance(),
-                new Marking("Internal report", "CONFIDENTIAL", view.marking().footerText(), ""));
+                new Marking("Internal report", "CONFIDENTIAL", view.marking().footerText(), ""), view.glance(),
+                view.signOff());
         byte[] marked = new PdfReport(new FlyingSaucerTypesetter()).render(internal, TemplateSource.bundled(), AS_OF)
                 .pdf();
         Files.write(Path.of("target/sample-report-internal.pdf"), marked);

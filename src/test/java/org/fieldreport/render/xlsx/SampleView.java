@@ -102,7 +102,7 @@ final class SampleView {
                 new ResultRow("kids_club_sessions", "Kids club sessions held", "sessions", Figure.of(0),
                         Figure.of(240), Figure.of(198), d("0.825"), "Behind target", Tone.AMBER),
                 new ResultRow("disclosures", "Disclosures of abuse", "children", Figure.MISSING, Figure.of(10),
-                        Figure.suppressed("<10"), null, "Withheld: small number", Tone.GREY),
+                        Figure.suppressed("<10"), null, "Withheld", Tone.GREY),
                 new ResultRow("prevention_families", "Families attending prevention sessions", "share of families",
                         Figure.of(d("0.25")), Figure.of(d("0.60")), Figure.of(d("0.45")),
                         share(d("0.20"), d("0.35")), "Off track", Tone.RED));
