@@ -27,7 +27,7 @@ public record BudgetCheck(LoadedProject loaded, PublishedBudget budget, ExitCode
                                  java.time.LocalDate asOf, boolean failOnFlagged) {
         LoadedProject loaded = ProjectLoader.load(folder, outside, Progress.NONE);
         var project = loaded.data().project();
-        ChosenPeriod p = ChosenPeriod.of(project, periodText, asOf);
+        ChosenPeriod p = ChosenPeriod.of(project, DefaultPeriod.orLatestYear(periodText, loaded.data()), asOf);
         BudgetReport report;
         try {
             report = BudgetAgainstActual.report(loaded.data(), p.period(), p.requireYear(project));

@@ -29,7 +29,7 @@ public record IndicatorReport(PublishedIndicators published, ExitCode exitCode) 
                                      Audience audience) {
         LoadedProject loaded = ProjectLoader.load(folder, outside, Progress.NONE);
         var data = loaded.data();
-        ChosenPeriod chosen = ChosenPeriod.of(data.project(), periodText, asOf);
+        ChosenPeriod chosen = ChosenPeriod.of(data.project(), DefaultPeriod.orLatestYear(periodText, data), asOf);
         List<IndicatorResult> results = new IndicatorEngine(data, new FinanceFigures(data)).compute(chosen.period());
         SuppressionPolicy policy = new SuppressionPolicy(data.project().privacy(), audience);
         ProblemList problems = loaded.problems().freeze();

@@ -78,6 +78,7 @@ final class BudgetCommand implements Callable<Integer> {
                     failOn == FailOn.flagged);
         }
         var problems = check.loaded().problems();
+        when.sayChosen(err, common.quiet, "", check.budget().period().label(), check.budget().period().key());
         switch (format) {
             case json -> BudgetJson.write(check.budget(), check.loaded().data().project().name(), problems.freeze(),
                     check.exitCode(), everyExpense, out);

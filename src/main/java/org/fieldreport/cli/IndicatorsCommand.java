@@ -42,6 +42,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         IndicatorReport report = IndicatorReport.of(project.path, project.outside(), when.period, when.asOf, audience);
         var problems = report.problems();
         var err = spec.commandLine().getErr();
+        var period = report.published().scope().period();
+        when.sayChosen(err, common.quiet, "", period.label(), period.key());
         for (Problem p : problems.all()) {
             if (p.isError() || !common.quiet) {
                 err.println(p.format());

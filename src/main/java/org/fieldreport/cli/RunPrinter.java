@@ -8,7 +8,8 @@ import org.fieldreport.app.WrittenOutput;
 import org.fieldreport.problem.Problem;
 
 /**
- * Prints a report run the way every command that writes files does: problems on stderr (only errors under
+ * Prints a report run the way every command that writes files does: the period chosen when none was asked for and
+ * the problems on stderr (only errors under
  * {@code --quiet}; in a batch each file is named with its project folder), the files written on stdout, and the
  * portfolio table after a batch.
  */
@@ -17,11 +18,12 @@ final class RunPrinter {
     private RunPrinter() {
     }
 
-    static void print(RunSummary run, PrintWriter stdout, PrintWriter stderr, CommonOptions common,
-                      boolean results) {
+    static void print(RunSummary run, PeriodOptions when, PrintWriter stdout, PrintWriter stderr,
+                      CommonOptions common, boolean results) {
         boolean quiet = common.quiet;
         boolean batch = run.projects().size() > 1;
         for (ProjectOutcome o : run.projects()) {
+            when.sayChosen(stderr, quiet, batch ? o.folder() + ": " : "", o.periodLabel(), o.periodKey());
             for (Problem p : o.problems()) {
                 if (p.isError() || !quiet) {
                     stderr.println(batch ? o.folder().resolve(p.source().file())
