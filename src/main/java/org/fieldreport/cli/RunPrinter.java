@@ -5,12 +5,12 @@ import org.fieldreport.app.PortfolioTable;
 import org.fieldreport.app.ProjectOutcome;
 import org.fieldreport.app.RunSummary;
 import org.fieldreport.app.WrittenOutput;
-import org.fieldreport.problem.Problem;
+import org.fieldreport.problem.ExitCode;
 
 /**
  * Prints a report run the way every command that writes files does: the period chosen when none was asked for and
- * the problems on stderr (only errors under
- * {@code --quiet}; in a batch each file is named with its project folder), the files written on stdout, and the
+ * the problems on stderr ({@link Diagnostics}; in a batch each file is named with its project folder), why it exited 3
+ * under {@code --fail-on flagged} ({@link FlagNotice}), the files written on stdout, and the
  * portfolio table after a batch.
  */
 final class RunPrinter {
@@ -24,14 +24,15 @@ final class RunPrinter {
         boolean batch = run.projects().size() > 1;
         for (ProjectOutcome o : run.projects()) {
             when.sayChosen(stderr, quiet, batch ? o.folder() + ": " : "", o.periodLabel(), o.periodKey());
-            for (Problem p : o.problems()) {
-                if (p.isError() || !quiet) {
-                    stderr.println(batch ? o.folder().resolve(p.source().file())
-                            + p.format().substring(p.source().file().length()) : p.format());
-                }
+            Diagnostics.print(stderr, o.problems(), Math.max(0, o.errors() + o.warnings() - o.problems().size()),
+                    common, batch ? o.folder() + java.io.File.separator : "");
+            if (o.exitCode() == ExitCode.BUDGET_FLAG) {
+                FlagNotice.print(stderr, batch ? o.folder() + ": " : "", o.budgetFlags());
             }
             if (o.error() != null && o.problems().isEmpty()) {
-                stderr.println("fieldreport: " + o.folder() + ": " + o.error()
+                // a message that already names the folder is not prefixed with it twice
+                boolean named = o.error().startsWith(o.folder() + ":") || o.error().startsWith(o.folder() + " ");
+                stderr.println("fieldreport: " + (named ? "" : o.folder() + ": ") + o.error()
                         + (o.failure() != null && !common.stacktrace
                         ? " (run again with --stacktrace for details, and please report it)" : ""));
             }
