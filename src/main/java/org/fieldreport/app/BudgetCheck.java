@@ -27,7 +27,8 @@ public record BudgetCheck(LoadedProject loaded, PublishedBudget budget, ExitCode
                                  java.time.LocalDate asOf, boolean failOnFlagged) {
         LoadedProject loaded = ProjectLoader.load(folder, outside, Progress.NONE);
         var project = loaded.data().project();
-        ChosenPeriod p = ChosenPeriod.of(loaded.data(), periodText, asOf);
+        ChosenPeriod p = ChosenPeriod.of(loaded.data(), DefaultPeriod.orLatestYear(periodText, loaded.data()),
+                asOf);
         PeriodCoverage.check(loaded.data(), p.period(), java.util.EnumSet.of(
                 org.fieldreport.model.InputKind.EXPENSES), loaded.problems());
         BudgetReport report;

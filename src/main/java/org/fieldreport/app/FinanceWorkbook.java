@@ -26,11 +26,12 @@ public record FinanceWorkbook(BudgetCheck check, WrittenOutput output) {
                                         Audience audience, Path out, boolean failOnFlagged, String command) {
         BudgetCheck check = BudgetCheck.of(folder, outside, periodText, asOf, failOnFlagged);
         var project = check.loaded().data().project();
-        ChosenPeriod chosen = ChosenPeriod.of(project, periodText, asOf);
+        String asked = DefaultPeriod.orLatestYear(periodText, check.loaded().data());
+        ChosenPeriod chosen = ChosenPeriod.of(check.loaded().data(), asked, asOf);
         OutputStaging staging = OutputStaging.of(project, out, chosen.period().key(), KIND);
         Path target = staging.target(OutputFormat.XLSX);
-        String reproducing = asOf != null || command.contains("--as-of") ? command
-                : command + " --as-of " + chosen.asOf();
+        String named = periodText != null ? command : command + " --period " + chosen.period().key();
+        String reproducing = asOf != null || named.contains("--as-of") ? named : named + " --as-of " + chosen.asOf();
         var view = WorkbookAssembly.finance(check.budget(), project, check.loaded().data().sources(), audience,
                 reproducing);
         try {

@@ -30,7 +30,7 @@ public record IndicatorReport(PublishedIndicators published, ExitCode exitCode) 
                                      Audience audience) {
         LoadedProject loaded = ProjectLoader.load(folder, outside, Progress.NONE);
         var data = loaded.data();
-        ChosenPeriod chosen = ChosenPeriod.of(data, periodText, asOf);
+        ChosenPeriod chosen = ChosenPeriod.of(data, DefaultPeriod.orLatestYear(periodText, data), asOf);
         PeriodCoverage.check(data, chosen.period(), java.util.EnumSet.of(InputKind.OUTREACH_NIGHTS,
                 InputKind.ATTENDANCE), loaded.problems());
         List<IndicatorResult> results = new IndicatorEngine(data, new FinanceFigures(data)).compute(chosen.period());

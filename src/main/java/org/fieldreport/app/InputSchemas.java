@@ -25,8 +25,10 @@ public final class InputSchemas {
         } else {
             Optional<InputKind> k = InputKind.fromKey(kind.replace(".csv", ""));
             if (k.isEmpty()) {
-                throw new FieldReportException(ExitCode.USAGE, "unknown input \"" + kind + "\"; inputs: "
-                        + String.join(", ", java.util.Arrays.stream(InputKind.values()).map(InputKind::key).toList()));
+                List<String> kinds = java.util.Arrays.stream(InputKind.values()).map(InputKind::key).toList();
+                throw new FieldReportException(ExitCode.USAGE, "unknown input \"" + kind + "\"; "
+                        + org.fieldreport.problem.ClosestName.among(kind, kinds).map(c -> "did you mean \"" + c
+                        + "\"? ").orElse("") + "inputs: " + String.join(", ", kinds));
             }
             formats = List.of(InputFormats.of(k.get()));
         }

@@ -29,8 +29,11 @@ final class OutputNameClash {
             String name;
             try {
                 Project project = ProjectLoader.readProject(folder, request.outside());
-                ChosenPeriod chosen = ChosenPeriod.of(project, request.period(), request.asOf());
-                name = OutputStaging.baseName(project, request, chosen.period().key());
+                // without --period each project reports its latest year, known only from its data: two projects
+                // of one code are taken to clash then, as they would in the same year
+                String key = request.period() == null ? "latest-year"
+                        : ChosenPeriod.of(project, request.period(), request.asOf()).period().key();
+                name = OutputStaging.baseName(project, request, key);
             } catch (FieldReportException e) {
                 continue;
             }

@@ -17,6 +17,7 @@ public record ProjectOutcome(
         Path folder,
         String code,
         String periodKey,
+        String periodLabel,
         ExitCode exitCode,
         String error,
         List<WrittenOutput> outputs,
@@ -43,7 +44,7 @@ public record ProjectOutcome(
     public static ProjectOutcome failed(Path folder, ExitCode code, String error, List<Problem> problems,
                                         Throwable failure) {
         return new ProjectOutcome(folder, folder.getFileName() == null ? folder.toString()
-                : folder.getFileName().toString(), "", code, error, List.of(), problems, Map.of(), 0, 0, 0,
+                : folder.getFileName().toString(), "", "", code, error, List.of(), problems, Map.of(), 0, 0, 0,
                 List.of(), null, null, null, code == ExitCode.INTERNAL ? failure : null);
     }
 }

@@ -61,7 +61,8 @@ final class ReportRun {
     private static ProjectOutcome report(Path folder, ReportRequest request) {
         LoadedProject loaded = ProjectLoader.load(folder, request.outside(), request.progress());
         Project project = loaded.data().project();
-        ChosenPeriod chosen = ChosenPeriod.of(loaded.data(), request.period(), request.asOf());
+        ChosenPeriod chosen = ChosenPeriod.of(loaded.data(), DefaultPeriod.orLatestYear(request.period(),
+                loaded.data()), request.asOf());
         PeriodCoverage.check(loaded.data(), chosen.period(), java.util.EnumSet.of(InputKind.OUTREACH_NIGHTS,
                 InputKind.ATTENDANCE, InputKind.EXPENSES), loaded.problems());
         ReportFigures figures = ReportFigures.compute(loaded.data(), chosen);
@@ -133,7 +134,8 @@ final class ReportRun {
             exit = exit.worst(ExitCode.BUDGET_FLAG);
         }
         var data = loaded.data();
-        return new ProjectOutcome(folder, data.project().code(), chosen.period().key(), exit, null, written,
+        return new ProjectOutcome(folder, data.project().code(), chosen.period().key(), chosen.period().label(), exit,
+                null, written,
                 problems.all(), Headlines.byFile(data, problems), problems.errorCount(), problems.warningCount(),
                 data.sources().stream().mapToInt(s -> s.excluded()).sum(), flags,
                 Headlines.keyFigures(content.indicators()),
@@ -141,10 +143,15 @@ final class ReportRun {
                 figures.budget() == null ? null : figures.budget().funding().headline(), null);
     }
 
-    /** The run's command line, with the as-of date it used when none was given, so it reproduces the bytes. */
+    /**
+     * The run's command line, with the period and the as-of date it used when none was given, so it reproduces the
+     * bytes (also once a later year has data).
+     */
     private static String reproducing(ReportRequest request, ChosenPeriod chosen) {
-        return request.asOf() != null || request.command().contains("--as-of") ? request.command()
-                : request.command() + " --as-of " + chosen.asOf();
+        String command = request.period() != null ? request.command()
+                : request.command() + " --period " + chosen.period().key();
+        return request.asOf() != null || command.contains("--as-of") ? command
+                : command + " --as-of " + chosen.asOf();
     }
 
     private static List<NarrativeSection> narrative(Project project, List<PublishedIndicator> published,

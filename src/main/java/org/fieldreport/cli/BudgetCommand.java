@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fieldreport.app.BudgetCheck;
 import org.fieldreport.app.FinanceWorkbook;
-import org.fieldreport.problem.Problem;
+import org.fieldreport.render.text.ProblemsText;
 import org.fieldreport.render.csv.BudgetCsv;
 import org.fieldreport.render.json.BudgetJson;
 import org.fieldreport.render.text.BudgetText;
@@ -78,6 +78,7 @@ final class BudgetCommand implements Callable<Integer> {
                     failOn == FailOn.flagged);
         }
         var problems = check.loaded().problems();
+        when.sayChosen(err, common.quiet, "", check.budget().period().label(), check.budget().period().key());
         switch (format) {
             case json -> BudgetJson.write(check.budget(), check.loaded().data().project().name(), problems.freeze(),
                     check.exitCode(), everyExpense, out);
@@ -86,15 +87,18 @@ final class BudgetCommand implements Callable<Integer> {
             case xlsx -> {
             }
         }
-        for (Problem p : problems.all()) {
-            if (p.isError() || !common.quiet) {
-                err.println(p.format());
-            }
-        }
-        if (problems.errorCount() + problems.warningCount() > 0) {
-            err.println(problems.errorCount() + (problems.errorCount() == 1 ? " error, " : " errors, ")
-                    + problems.warningCount() + (problems.warningCount() == 1 ? " warning" : " warnings")
+        Diagnostics.print(err, problems.all(), problems.notKept(), common, "");
+        if (problems.errorCount() + problems.warningCount() > 0 && !common.quiet) {
+            err.println(ProblemsText.totals(problems.errorCount(), problems.warningCount())
                     + " (`fieldreport validate` lists them per file)");
+        }
+        if (check.exitCode() == org.fieldreport.problem.ExitCode.BUDGET_FLAG) {
+            java.util.List<String> flags = new java.util.ArrayList<>();
+            check.budget().flagged().forEach(r -> flags.add(r.lineCode() + " (" + r.line() + ")"));
+            if (!check.budget().expenses().unconverted().isEmpty()) {
+                flags.add("unconverted expenses: " + check.budget().expenses().unconverted().size());
+            }
+            FlagNotice.print(err, "", flags);
         }
         out.flush();
         err.flush();

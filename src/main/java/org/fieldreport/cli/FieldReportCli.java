@@ -53,6 +53,13 @@ public final class FieldReportCli {
                 .parse(text).orElseThrow(() -> new CommandLine.TypeConversionException("'" + text
                         + "' is not an audience; choose " + org.fieldreport.privacy.Audience.choices())));
         listExitCodes(cli, "%nExit codes (the same for every command):%n");
+        // --help as wide as the terminal (COLUMNS, else what picocli finds; 80 when not a terminal)
+        int columns = Terminal.columns();
+        if (columns > 0) {
+            cli.setUsageHelpWidth(columns);
+        } else {
+            cli.setUsageHelpAutoWidth(true);
+        }
         return cli;
     }
 

@@ -2,7 +2,6 @@ package org.fieldreport.cli;
 
 import java.util.concurrent.Callable;
 import org.fieldreport.app.IndicatorReport;
-import org.fieldreport.problem.Problem;
 import org.fieldreport.render.csv.IndicatorsCsv;
 import org.fieldreport.render.json.IndicatorsJson;
 import org.fieldreport.render.text.IndicatorsText;
@@ -42,15 +41,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         IndicatorReport report = IndicatorReport.of(project.path, project.outside(), when.period, when.asOf, audience);
         var problems = report.problems();
         var err = spec.commandLine().getErr();
-        for (Problem p : problems.all()) {
-            if (p.isError() || !common.quiet) {
-                err.println(p.format());
-            }
-        }
-        if (problems.notKept() > 0) {
-            err.println("... and " + problems.notKept() + " more problems not shown (run `fieldreport validate`)");
-        }
-        err.flush();
+        var period = report.published().scope().period();
+        when.sayChosen(err, common.quiet, "", period.label(), period.key());
+        Diagnostics.print(err, problems.all(), problems.notKept(), common, "");
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case json -> IndicatorsJson.render(report.published());

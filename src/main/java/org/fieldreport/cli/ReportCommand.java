@@ -83,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
         RunSummary run = BatchRun.run(request);
 
         var stdout = spec.commandLine().getOut();
-        RunPrinter.print(run, stdout, spec.commandLine().getErr(), common, !"-".equals(summary));
+        RunPrinter.print(run, when, stdout, spec.commandLine().getErr(), common, !"-".equals(summary));
         if (summary != null) {
             String json = RunSummaryJson.render(run);
             if (summary.equals("-")) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code fieldreport validate}: checks a project's files and prints every problem and a summary per file. */
+/** {@code fieldreport validate}: checks a project's files; the problems on stderr, a summary per file on stdout. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a project's project.yaml and CSV files; print every problem and a summary per file.")
 final class ValidateCommand implements Callable<Integer> {
@@ -36,10 +36,15 @@ final class ValidateCommand implements Callable<Integer> {
         Validation v = Validation.of(project.path, project.outside(), strict);
         var data = v.loaded().data();
         var out = spec.commandLine().getOut();
+        var problems = v.loaded().problems();
         if (format == OutputChoice.json) {
-            out.print(ValidationJson.render(data.project(), data.sources(), v.loaded().problems(), v.exitCode()));
-        } else if (!common.quiet || v.exitCode().code() != 0) {
-            out.print(ValidationText.render(data.sources(), v.loaded().problems()));
+            out.print(ValidationJson.render(data.project(), data.sources(), problems, v.exitCode()));
+        } else {
+            // the problems are diagnostics (stderr); the summary per file is the result (stdout)
+            Diagnostics.print(spec.commandLine().getErr(), problems.all(), problems.notKept(), common, "");
+            if (!common.quiet) {
+                out.print(ValidationText.render(data.sources(), problems));
+            }
         }
         out.flush();
         return v.exitCode().code();

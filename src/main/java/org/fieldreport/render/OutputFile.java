@@ -72,8 +72,20 @@ public final class OutputFile {
         }
     }
 
-    private static String reason(IOException e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? type : type + " " + e.getMessage();
+    /** What went wrong, in words: "no such folder /proc/x", not the exception's name. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or folder " + n.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied on " + a.getFile();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException x) {
+            return x.getFile() + " is in the way (it exists and is not a folder)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT) + (f.getFile() == null ? "" : ": " + f.getFile());
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 }

@@ -43,7 +43,8 @@ final class ProvenanceAssembly {
                         + (errorCount > problems.size() ? "; the first " + problems.size() + " are listed, and"
                         + " `fieldreport validate` lists them all" : "") + ".";
         if (all.warningCount() > 0) {
-            note += " " + all.warningCount() + " warnings did not exclude rows.";
+            note += " " + all.warningCount() + (all.warningCount() == 1 ? " warning" : " warnings")
+                    + " did not exclude rows.";
         }
         return new ProvenanceAppendix(files, problems, note.strip(), ReportAssembly.longDate(content.scope().asOf()),
                 content.command());

@@ -187,10 +187,13 @@ class BudgetCommandTest {
     }
 
     @Test
-    void aBadOrMissingPeriodIsAUsageError() {
+    void aBadPeriodIsAUsageErrorAndAMissingOneIsTheLatestYearWithData() {
         Run bad = run("budget", BASIC, "--period", "Y3");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("fieldreport: --period Y3: the project has one year (Y1)");
-        assertThat(run("budget", BASIC).code()).isEqualTo(2);
+        Run missing = run("budget", BASIC, "--as-of", "2019-06-30");
+        assertThat(missing.code()).isNotEqualTo(2);
+        assertThat(missing.err()).startsWith("fieldreport: period Year 1 (");
+        assertThat(missing.out()).isEqualTo(run("budget", BASIC, "--as-of", "2019-06-30", "-p", "Y1").out());
     }
 }

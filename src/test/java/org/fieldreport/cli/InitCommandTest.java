@@ -75,6 +75,9 @@ class InitCommandTest {
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("complete -F", "report", "indicators", "budget", "validate", "--period");
         }
-        assertThat(CliRun.of("completion", "fish").exitCode()).isEqualTo(2);
+        CliRun fish = CliRun.of("completion", "fish");
+        assertThat(fish.exitCode()).isZero();
+        assertThat(fish.out()).contains("-a report ", "-a indicators ", "-a budget ", "-a validate ", "-l period");
+        assertThat(CliRun.of("completion", "tcsh").exitCode()).isEqualTo(2);
     }
 }

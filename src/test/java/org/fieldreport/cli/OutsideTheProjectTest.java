@@ -163,7 +163,7 @@ class OutsideTheProjectTest {
                 "SECRET_TOKEN=abc123\u0000PATH=/usr/bin\u0000HOME=/root\n");
         CliRun run = CliRun.of("validate", project.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("data/funding.csv:1: error: required column \"date\" is missing; the first"
+        assertThat(run.err()).contains("data/funding.csv:1: error: required column \"date\" is missing; the first"
                 + " line does not read as a CSV header row (not shown); check that the path names the right file")
                 .doesNotContain("SECRET_TOKEN").doesNotContain("abc123");
     }
@@ -177,7 +177,7 @@ class OutsideTheProjectTest {
         }
         Files.writeString(project.resolve("data/funding.csv"), header + "\n");
         CliRun run = CliRun.of("validate", project.toString());
-        assertThat(run.out()).contains("headers found: day, \\u202Edonor, extra1" + "x".repeat(34) + "…, ")
+        assertThat(run.err()).contains("headers found: day, \\u202Edonor, extra1" + "x".repeat(34) + "…, ")
                 .contains(" and 10 more").doesNotContain("x".repeat(40)).doesNotContain("\u202E");
     }
 }

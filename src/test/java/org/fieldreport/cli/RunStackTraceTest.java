@@ -36,7 +36,8 @@ class RunStackTraceTest {
         CommonOptions common = new CommonOptions();
         common.stacktrace = stacktrace;
         StringWriter err = new StringWriter();
-        RunPrinter.print(failedRun(), new PrintWriter(new StringWriter()), new PrintWriter(err), common, true);
+        RunPrinter.print(failedRun(), new PeriodOptions(), new PrintWriter(new StringWriter()), new PrintWriter(err),
+                common, true);
         return err.toString();
     }
 

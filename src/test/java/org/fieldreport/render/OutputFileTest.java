@@ -34,7 +34,7 @@ class OutputFileTest {
             throw new IOException("disk full");
         }))
                 .isInstanceOf(FieldReportException.class)
-                .hasMessage("cannot write " + out + ": IO disk full")
+                .hasMessage("cannot write " + out + ": disk full")
                 .satisfies(e -> assertThat(((FieldReportException) e).exitCode()).isEqualTo(ExitCode.OUTPUT_FAILED));
         assertThat(Files.readAllBytes(out)).containsExactly(9);
         assertThat(names(dir)).containsExactly("report.pdf");
