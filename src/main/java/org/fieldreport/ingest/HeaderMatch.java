@@ -26,6 +26,9 @@ public final class HeaderMatch {
             "(^|_)(first|last|full|given|family|sur|child|parent|mother|father|guardian|staff|person)?_?name(s)?($|_)"
                     + "|(^|_)(phone|telephone|mobile|cell|tel|whatsapp|contact_number|phone_number)($|_)");
 
+    /** Stands for a header that is not quoted in a message. */
+    static final String NOT_QUOTED = "(a header with digits, not shown)";
+
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<String> headers;
     private final int uuidColumn;
@@ -54,7 +57,7 @@ public final class HeaderMatch {
      */
     public static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
                                  Map<String, String> mapping, List<Problem> problems) {
-        return of(file, line, headerRow, columns, mapping, Map.of(), problems);
+        return of(file, line, headerRow, columns, mapping, Map.of(), true, problems);
     }
 
     /**
@@ -62,11 +65,16 @@ public final class HeaderMatch {
      * error at the mapping's line of project.yaml, found in {@code mappingLines} by canonical column.
      */
     static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
-                          Map<String, String> mapping, Map<String, Integer> mappingLines, List<Problem> problems) {
+                          Map<String, String> mapping, Map<String, Integer> mappingLines, boolean quotesValues,
+                          List<Problem> problems) {
         List<String> headers = new ArrayList<>();
         for (String h : headerRow) {
             headers.add(h.strip());
         }
+        // A file whose values are never quoted (attendance: any field can hold a child code) may have a data row
+        // where its header should be: a header holding a digit is not quoted either.
+        List<String> quoted = quotesValues ? headers : headers.stream()
+                .map(h -> h.chars().anyMatch(Character::isDigit) ? NOT_QUOTED : h).toList();
         List<String> normalised = headers.stream().map(HeaderMatch::normalise).toList();
         int uuid = normalised.indexOf("_uuid");
         if (uuid < 0) {
@@ -94,8 +102,9 @@ public final class HeaderMatch {
             String mapped = mapping.get(name);
             String label = mapped == null ? "\"" + name + "\"" : "\"" + name + "\" (mapped to \"" + mapped + "\")";
             Optional<String> closest = HeaderExcerpt.readsAsCsv(headers)
-                    ? ClosestName.among(mapped == null ? name : mapped, unused(headers, used)) : Optional.empty();
-            String hint = HeaderExcerpt.found(headers)
+                    ? ClosestName.among(mapped == null ? name : mapped, unused(quoted, used))
+                            .filter(c -> !c.equals(NOT_QUOTED)) : Optional.empty();
+            String hint = HeaderExcerpt.found(quoted)
                     + closest.map(c -> "; closest: \"" + Excerpt.of(c, HeaderExcerpt.LONGEST) + "\" (rename it, or map "
                             + name + " to it under files in project.yaml)").orElse("");
             Integer mappingLine = mappingLines.get(name);
@@ -119,7 +128,7 @@ public final class HeaderMatch {
             if (PERSONAL.matcher(last).find()) {
                 refused = true;
                 problems.add(Problem.error("personal-data", new SourceRef(file, line, i + 1),
-                        "column \"" + Excerpt.of(headers.get(i), HeaderExcerpt.LONGEST) + "\" looks like personal"
+                        "column \"" + Excerpt.of(quoted.get(i), HeaderExcerpt.LONGEST) + "\" looks like personal"
                                 + " names or phone numbers; the file is refused",
                         "child data must arrive pseudonymised: remove the column from the export"));
                 continue;
@@ -131,7 +140,7 @@ public final class HeaderMatch {
             if (last.startsWith("_")) {
                 continue; // KoboToolbox metadata such as _uuid, _id, _submission_time, __version__
             }
-            extras.add(headers.get(i));
+            extras.add(quoted.get(i));
         }
         if (!unnamed.isEmpty()) {
             problems.add(Problem.warning("empty-header", new SourceRef(file, line, Integer.parseInt(unnamed.get(0))),

@@ -162,7 +162,8 @@ public final class TableReader {
                     columns = columns.stream().map(c -> c.name().equals(AmountReading.AMOUNT)
                             ? Column.optional(c.name(), c.type(), c.example()) : c).toList();
                 }
-                header = HeaderMatch.of(name, line, values, columns, spec.columns(), mappingLines(spec), local);
+                header = HeaderMatch.of(name, line, values, columns, spec.columns(), mappingLines(spec),
+                        format.quotesValues(), local);
                 rowFilter = RowFilter.of(spec, header, name, local);
                 unusable = header.refused() || local.subList(before, local.size()).stream().anyMatch(Problem::isError);
                 amounts = format.amountColumn() == null ? null : AmountReading.of(format.kind(), spec, header);
