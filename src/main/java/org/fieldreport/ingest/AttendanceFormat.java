@@ -40,6 +40,11 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         return COLUMNS;
     }
 
+    @Override
+    public boolean quotesValues() {
+        return false;
+    }
+
     /** Parses one row into a record; null (with errors recorded in {@code f}) when it cannot be accepted. */
     @Override
     public Attendance parse(RowFields f, Project project) {
@@ -60,6 +65,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             public boolean accept(RowFields fields) {
                 Attendance row = read(fields, builder::knowsChild);
                 if (row == null) {
+                    builder.refused(fields.text("child_code"));
                     return false;
                 }
                 if (builder.size() == AttendanceRegister.MAX_ROWS) {
