@@ -149,6 +149,9 @@ public final class RowFields {
      * is, or hide part of it. True when there was any.
      */
     public boolean refuseInvisibleCharacters() {
+        if (!anyInvisibleCharacter()) {
+            return false; // the common row: no column's text, a part of a field, can hold one
+        }
         boolean found = false;
         for (String column : context.header().columns().keySet()) {
             OptionalInt invisible = InvisibleCharacters.first(text(column));
@@ -160,6 +163,19 @@ public final class RowFields {
             }
         }
         return found;
+    }
+
+    /** Whether any field of the row holds an invisible character; printable ASCII, most of a row, is not one. */
+    private boolean anyInvisibleCharacter() {
+        for (String v : values) {
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if ((c < ' ' || c > '~') && InvisibleCharacters.isInvisible(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text of a required field; an error when it is blank. */
@@ -192,6 +208,10 @@ public final class RowFields {
             }
             return 0;
         }
+        int digits = digitsOnly(v);
+        if (digits >= 0) {
+            return digits;
+        }
         BigDecimal d = DecimalText.parse(v, context.decimalComma());
         if (d == null) {
             error("bad-number", column, column + " " + quoted(v) + " is not a number", null);
@@ -207,6 +227,25 @@ public final class RowFields {
             return 0;
         }
         return d.intValueExact();
+    }
+
+    /**
+     * The value of one to nine ASCII digits, the way most counts are written, read without making a number that
+     * {@link DecimalText} would give the same value; -1 for any other text.
+     */
+    private static int digitsOnly(String text) {
+        if (text.length() > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The amount in {@code column} as {@link MoneyText} reads it; null, and no error, when empty or not one. */
