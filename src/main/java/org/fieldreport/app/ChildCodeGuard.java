@@ -68,7 +68,7 @@ final class ChildCodeGuard {
                 if (out == null) {
                     out = new ArrayList<>(expenses);
                 }
-                out.set(i, new Expense(e.date(), e.lineCode(), description, e.amount(), e.fxRate(), reference,
+                out.set(i, new Expense(e.date(), e.lineCode(), description, e.amount(), e.fxRate(), e.fxQuote(), reference,
                         e.source()));
             }
         }
