@@ -172,6 +172,33 @@ class FundingAndRatesTest {
         }
     }
 
+    @Test
+    void theWorkbookConvertsEachExpenseInItsRatesDirection() throws IOException {
+        try (InputStream in = Files.newInputStream(output("xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet expenses = wb.getSheet("Expenses");
+            Row kesPerUsd = label(expenses, "PV-003", 9);
+            assertThat(kesPerUsd.getCell(8).getCellFormula()).isEqualTo("ROUND(D6*F6,2)");
+            assertThat(kesPerUsd.getCell(8).getNumericCellValue()).isEqualTo(164_465.00);
+            assertThat(kesPerUsd.getCell(10).getStringCellValue()).isEqualTo("KES per USD");
+            Row usdPerKes = label(expenses, "PV-004", 9);
+            assertThat(usdPerKes.getCell(8).getCellFormula()).isEqualTo("ROUND(D7/F7,2)");
+            assertThat(usdPerKes.getCell(8).getNumericCellValue()).isEqualTo(64_935.06);
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            assertThat(evaluator.evaluate(kesPerUsd.getCell(8)).getNumberValue()).isEqualTo(164_465.00);
+            assertThat(evaluator.evaluate(usdPerKes.getCell(8)).getNumberValue()).isEqualTo(64_935.06);
+        }
+        Path finance = out.resolve("finance");
+        CliRun.of("budget", NAIROBI, "--period", "Y1", "--as-of", "2020-01-15", "--format", "xlsx", "--out",
+                finance.toString());
+        try (InputStream in = Files.newInputStream(finance.resolve("KEN-NBO-01_Y1_budget.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(label(wb.getSheet("Rates"), "1 KES = 0.0077 USD", 5).getCell(1).getNumericCellValue())
+                    .isEqualTo(0.0077);
+            assertThat(label(wb.getSheet("Rates"), "1 USD = 130.25 KES", 5).getCell(3).getStringCellValue())
+                    .isEqualTo("Central Bank of Kenya");
+        }
+    }
+
     private static double amount(Sheet sheet, String label) {
         return label(sheet, label).getCell(3).getNumericCellValue();
     }
