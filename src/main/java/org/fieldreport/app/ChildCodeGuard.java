@@ -68,7 +68,7 @@ final class ChildCodeGuard {
         Texts expenses = new Texts(data, InputKind.EXPENSES, problems);
         List<Expense> e = expenses.each(data.expenses(), Expense::source, x -> new Expense(x.date(), x.lineCode(),
                 expenses.text(x.description(), x.source(), "description", "describe expenses without child codes"),
-                x.amount(), x.fxRate(), expenses.text(x.reference(), x.source(), "reference",
+                x.amount(), x.fxRate(), x.fxQuote(), expenses.text(x.reference(), x.source(), "reference",
                         "use voucher or receipt numbers as references, never child codes"), x.source()));
         Texts budget = new Texts(data, InputKind.BUDGET, problems);
         String lineHint = "name budget lines by what they buy, never by a child's code";

@@ -12,11 +12,13 @@ import org.fieldreport.model.ExchangeRate;
 import org.fieldreport.model.Expense;
 import org.fieldreport.model.Money;
 import org.fieldreport.model.RatePolicy;
+import org.fieldreport.model.RateQuote;
 
 /**
  * Converts expenses into the reporting currency under the project's {@link RatePolicy}: the row's fx_rate, else
- * the month's rate from rates.csv (or only one of the two). The original amount is divided by the rate (rates are
- * units of the original currency per one reporting unit) and rounded once, half-up, to the reporting currency's
+ * the month's rate from rates.csv (or only one of the two). The original amount is divided by the rate when it is
+ * quoted as units of the original currency per reporting unit (the default when no direction is stated), multiplied
+ * when quoted the other way ({@code KES per USD} for USD in a KES project), and rounded once, half-up, to the reporting currency's
  * minor unit ({@link FinanceRounding#convert}); an expense booked in the reporting currency is rounded to it too.
  * That rounded amount is the expense's amount in every figure and output. Without an applicable rate there is no
  * conversion: never 1:1, never the last known rate.
@@ -44,18 +46,20 @@ public final class CurrencyConversion {
         Money original = e.amount();
         if (inReportingCurrency(e)) {
             return Optional.of(new ConvertedExpense(e, new Money(FinanceRounding.display(original.amount(),
-                    reporting), reporting), null, null, null));
+                    reporting), reporting), null, null, null, null));
         }
         BigDecimal rowRate = e.fxRate();
         if (rowRateApplies(rowRate)) {
-            return Optional.of(new ConvertedExpense(e, inReporting(original, rowRate), rowRate, e.date(),
+            RateQuote quote = quote(e, e.fxQuote());
+            return Optional.of(new ConvertedExpense(e, inReporting(e, rowRate, quote), rowRate, quote, e.date(),
                     ROW_SOURCE));
         }
         ExchangeRate month = monthRate(e);
         if (month != null) {
             String source = month.rateSource() == null || month.rateSource().isBlank() ? "rates.csv"
                     : month.rateSource();
-            return Optional.of(new ConvertedExpense(e, inReporting(original, month.rate()), month.rate(),
+            RateQuote quote = quote(e, month.quote());
+            return Optional.of(new ConvertedExpense(e, inReporting(e, month.rate(), quote), month.rate(), quote,
                     month.month().atDay(1), source));
         }
         return Optional.empty();
@@ -76,10 +80,11 @@ public final class CurrencyConversion {
         }
         BigDecimal rowRate = e.fxRate();
         if (rowRateApplies(rowRate)) {
-            return FinanceRounding.convert(original, rowRate, reporting);
+            return FinanceRounding.convert(original, rowRate, quote(e, e.fxQuote()), e.currency(), reporting);
         }
         ExchangeRate month = monthRate(e);
-        return month == null ? null : FinanceRounding.convert(original, month.rate(), reporting);
+        return month == null ? null : FinanceRounding.convert(original, month.rate(), quote(e, month.quote()),
+                e.currency(), reporting);
     }
 
     /** Converts every expense, keeping their order; those without a rate are listed apart. */
@@ -119,7 +124,13 @@ public final class CurrencyConversion {
         return month != null && month.rate().signum() > 0 ? month : null;
     }
 
-    private Money inReporting(Money original, BigDecimal rate) {
-        return new Money(FinanceRounding.convert(original.amount(), rate, reporting), reporting);
+    private Money inReporting(Expense e, BigDecimal rate, RateQuote quote) {
+        return new Money(FinanceRounding.convert(e.amount().amount(), rate, quote, e.currency(), reporting),
+                reporting);
+    }
+
+    /** The direction a rate was stated in, else the default: units of the booked currency per reporting unit. */
+    private RateQuote quote(Expense e, RateQuote stated) {
+        return stated != null ? stated : RateQuote.bookedPerReporting(e.currency(), reporting);
     }
 }

@@ -2,7 +2,8 @@ package org.fieldreport.indicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
+import org.fieldreport.model.Money;
+import org.fieldreport.model.RateQuote;
 
 /**
  * How finance figures are rounded: the ledger's rule. Every amount of money is held in its currency's minor unit
@@ -48,20 +49,9 @@ public final class FinanceRounding {
         return divide(part.multiply(HUNDRED), whole);
     }
 
-    /**
-     * Places after the decimal point of the currency's minor unit: ISO 4217's, except the riel, which ISO lists with
-     * two places but which is booked and paid in whole riel (no sen coin circulates); 2 for a code ISO does not know.
-     */
+    /** Places after the decimal point of the currency's minor unit ({@link Money#minorUnit}). */
     public static int minorUnit(String currency) {
-        if ("KHR".equals(currency)) {
-            return 0;
-        }
-        try {
-            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-            return digits < 0 ? 2 : digits;
-        } catch (IllegalArgumentException e) {
-            return 2;
-        }
+        return Money.minorUnit(currency);
     }
 
     /** The amount in the currency's minor unit: half-up, with exactly that many places (45000 USD is 45000.00). */
@@ -79,6 +69,17 @@ public final class FinanceRounding {
     /** {@code original ÷ rate}, rounded once, half-up, to {@code currency}'s minor unit: one expense converted. */
     public static BigDecimal convert(BigDecimal original, BigDecimal rate, String currency) {
         return original.divide(rate, minorUnit(currency), DISPLAY_ROUNDING);
+    }
+
+    /**
+     * One expense converted at a rate stated in {@code quote}: divided by the rate when it counts the booked currency
+     * per reporting unit (KHR per USD), multiplied when it counts the reporting currency per booked unit (KES per
+     * USD for USD booked in a KES project), rounded once, half-up, to {@code currency}'s minor unit.
+     */
+    public static BigDecimal convert(BigDecimal original, BigDecimal rate, RateQuote quote, String booked,
+                                     String currency) {
+        return quote.multiplies(booked) ? original.multiply(rate).setScale(minorUnit(currency), DISPLAY_ROUNDING)
+                : convert(original, rate, currency);
     }
 
     /** A percentage as displayed: half-up to {@value #PERCENT_PLACES} places, or null when undefined. */

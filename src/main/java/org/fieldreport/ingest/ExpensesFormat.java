@@ -6,10 +6,13 @@ import org.fieldreport.model.Expense;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.Money;
 import org.fieldreport.model.Project;
+import org.fieldreport.model.RateQuote;
 
 /**
- * {@code expenses.csv}: one row per expense in its original currency. {@code fx_rate}, when given, is units of that
- * currency per one unit of the reporting currency (4100 for KHR against USD). A refund is a negative amount.
+ * {@code expenses.csv}: one row per expense in its original currency. {@code fx_rate}, when given, is read in the
+ * direction the row's {@code quote}, the column's header or project.yaml states ({@link RateDirection}), else as
+ * units of that currency per one unit of the reporting currency (4100 for KHR against USD). A refund is a negative
+ * amount.
  */
 public final class ExpensesFormat implements InputFormat<Expense> {
 
@@ -19,7 +22,8 @@ public final class ExpensesFormat implements InputFormat<Expense> {
             Column.optional("description", "text", "Outreach team transport, January"),
             Column.required("amount", "money", "41,000"),
             Column.optional("currency", "ISO code", "KHR"),
-            Column.optional("fx_rate", "decimal", "4100"),
+            Column.rate("fx_rate", false, "4100"),
+            Column.optional(RateDirection.QUOTE, "direction of fx_rate", "KHR per USD"),
             Column.optional("reference", "text", "PV-2019-0007"),
             Column.optional("outflow", "money (instead of amount)", ""),
             Column.optional("inflow", "money (instead of amount)", ""));
@@ -60,11 +64,15 @@ public final class ExpensesFormat implements InputFormat<Expense> {
         if (f.hasErrors()) {
             return null;
         }
+        RateQuote quote = rate == null || currency.equals(project.currency()) ? null : RateDirection.read(f, "fx_rate", rate, currency, project);
+        if (f.hasErrors()) {
+            return null;
+        }
         if (currency.equals(project.currency()) && rate != null && rate.compareTo(BigDecimal.ONE) != 0) {
             f.warning("rate-ignored", "fx_rate", "fx_rate " + rate.toPlainString() + " is ignored: the expense is"
                     + " already in " + project.currency(), null);
             rate = null;
         }
-        return new Expense(date, line, description, new Money(amount, currency), rate, reference, f.source());
+        return new Expense(date, line, description, new Money(amount, currency), rate, quote, reference, f.source());
     }
 }

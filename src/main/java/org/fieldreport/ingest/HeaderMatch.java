@@ -105,6 +105,9 @@ public final class HeaderMatch {
             String target = mapping.getOrDefault(column.name(), column.name());
             int at = target.strip().startsWith("#") ? HxlTag.find(tags, target, used)
                     : find(headers, normalised, normalise(target), used);
+            if (at < 0 && column.quotedHeader() && !mapping.containsKey(column.name())) {
+                at = quotedRateHeader(headers, used);
+            }
             if (at >= 0) {
                 used[at] = true;
                 match.index.put(column.name(), at);
@@ -225,6 +228,16 @@ public final class HeaderMatch {
         return -1;
     }
 
+    /** The first unused header that states a rate's direction ("KES per USD"), or -1. */
+    private static int quotedRateHeader(List<String> headers, boolean[] used) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (!used[i] && org.fieldreport.model.RateQuote.within(headers.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static List<String> unused(List<String> headers, boolean[] used) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
@@ -233,6 +246,12 @@ public final class HeaderMatch {
             }
         }
         return out;
+    }
+
+    /** The header of a canonical column as the file writes it, or "" when the file does not have it. */
+    public String headerOf(String column) {
+        int at = position(column);
+        return at < 0 ? "" : headers.get(at);
     }
 
     /** 0-based position of a canonical column in the file, or -1 when the file does not have it. */

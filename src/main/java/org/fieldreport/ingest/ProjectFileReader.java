@@ -165,6 +165,7 @@ public final class ProjectFileReader {
             if (currency != null && !currency.matches("[A-Z]{3}")) {
                 error("/currency", "currency \"" + currency + "\" is not a three-letter ISO code", "for example USD");
             }
+            RateDirection.checkDeclared(raw.exchangeRates(), currency, this::error);
             if (raw.start() == null) {
                 error("/start", "required key \"start\" is missing", "the first day of Year 1, e.g. 2018-12-01");
             }

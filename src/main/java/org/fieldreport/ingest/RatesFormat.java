@@ -7,14 +7,19 @@ import java.util.List;
 import org.fieldreport.model.ExchangeRate;
 import org.fieldreport.model.InputKind;
 import org.fieldreport.model.Project;
+import org.fieldreport.model.RateQuote;
 
-/** {@code rates.csv} (optional): one rate per month and currency, against the reporting currency. */
+/**
+ * {@code rates.csv} (optional): one rate per month and currency, against the reporting currency, in the direction
+ * its {@code quote} column, the rate column's header or project.yaml states ({@link RateDirection}).
+ */
 public final class RatesFormat implements InputFormat<ExchangeRate> {
 
     private static final List<Column> COLUMNS = List.of(
             Column.required("month", "yyyy-MM", "2019-01"),
             Column.required("currency", "ISO code", "KHR"),
-            Column.required("rate", "decimal", "4050"),
+            Column.rate("rate", true, "4050"),
+            Column.optional(RateDirection.QUOTE, "direction of rate", "KHR per USD"),
             Column.optional("source", "text", "National Bank of Cambodia, monthly average"));
 
     @Override
@@ -46,6 +51,10 @@ public final class RatesFormat implements InputFormat<ExchangeRate> {
         if (f.hasErrors()) {
             return null;
         }
-        return new ExchangeRate(month, currency, rate, f.text("source"), f.source());
+        RateQuote quote = RateDirection.read(f, "rate", rate, currency, project);
+        if (f.hasErrors()) {
+            return null;
+        }
+        return new ExchangeRate(month, currency, rate, quote, f.text("source"), f.source());
     }
 }

@@ -178,6 +178,11 @@ public final class RowFields {
         return false;
     }
 
+    /** The header of {@code column} as this file writes it, or "" when the file has no such column. */
+    public String header(String column) {
+        return context.header().headerOf(column);
+    }
+
     /** The text of a required field; an error when it is blank. */
     public String required(String column) {
         String v = text(column);

@@ -11,6 +11,22 @@ public record Money(BigDecimal amount, String currency) {
         Objects.requireNonNull(currency, "currency");
     }
 
+    /**
+     * Places after the decimal point of the currency's minor unit: ISO 4217's, except the riel, which ISO lists with
+     * two places but which is booked and paid in whole riel (no sen coin circulates); 2 for a code ISO does not know.
+     */
+    public static int minorUnit(String currency) {
+        if ("KHR".equals(currency)) {
+            return 0;
+        }
+        try {
+            int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+            return digits < 0 ? 2 : digits;
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
+    }
+
     public static Money of(String amount, String currency) {
         return new Money(new BigDecimal(amount), currency);
     }

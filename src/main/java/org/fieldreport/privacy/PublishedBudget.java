@@ -13,6 +13,8 @@ import org.fieldreport.indicators.Forecast;
 import org.fieldreport.indicators.ForecastMethod;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
+import org.fieldreport.indicators.RateInUse;
+import org.fieldreport.indicators.RatesInUse;
 import org.fieldreport.indicators.Reconciliation;
 import org.fieldreport.indicators.SpendingPace;
 import org.fieldreport.indicators.YearProgress;
@@ -29,6 +31,7 @@ public final class PublishedBudget {
     private final BudgetReport report;
     private final PublishedExpenses expenses;
     private final List<FundingLine> funding;
+    private List<RateInUse> rates;
 
     private PublishedBudget(BudgetReport report, List<FundingEntry> funding) {
         this.report = report;
@@ -119,6 +122,14 @@ public final class PublishedBudget {
 
     public PublishedExpenses expenses() {
         return expenses;
+    }
+
+    /** The exchange rates the expenses behind the actuals were converted at, as they were read. */
+    public synchronized List<RateInUse> rates() {
+        if (rates == null) {
+            rates = RatesInUse.of(report.expenses());
+        }
+        return rates;
     }
 
     /** Every line, heading by heading. */

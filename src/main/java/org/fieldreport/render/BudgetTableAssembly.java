@@ -56,7 +56,7 @@ final class BudgetTableAssembly {
                     + " spending " + FigureText.money(budget.forecast().yearEnd(), currency) + ", projected balance "
                     + FigureText.money(budget.forecast().projectedBalance(), currency) + ".");
         }
-        return new BudgetTable(columns, rows, notes);
+        return new BudgetTable(columns, rows, notes, budget.rates().stream().map(FigureText::rateInUse).toList());
     }
 
     private static List<String> figures(BudgetFigures f, String currency) {

@@ -167,10 +167,14 @@ class BudgetCommandTest {
                 ",khr_booked,variance_note,funding_amount");
         assertThat(lines[1]).startsWith("line,Programme,P1,Night outreach,3650.00,3650.00,3650.00,530.50,530.50,"
                 + "3119.50,14.53,100.00,");
-        // then the year's 8 funding figures and 4 for each of the two donors
+        // then the year's 8 funding figures and 4 for each of the two donors, then the two rates used
         assertThat(lines).extracting(l -> l.split(",")[0]).startsWith("row_type", "line", "line", "subtotal", "line",
-                "subtotal", "total").hasSize(7 + 8 + 2 * 4);
-        assertThat(List.of(lines).subList(7, lines.length)).allMatch(l -> l.startsWith("funding,"));
+                "subtotal", "total").hasSize(7 + 8 + 2 * 4 + 2);
+        assertThat(List.of(lines).subList(7, lines.length - 2)).allMatch(l -> l.startsWith("funding,"));
+        assertThat(lines[lines.length - 2]).isEqualTo("rate,KHR,KHR per USD,\"1 USD = 4,000 KHR: rates.csv,"
+                + " February 2019, National Bank of Cambodia monthly average (1 expense)\"" + ",".repeat(19) + ",4000");
+        assertThat(lines[lines.length - 1]).startsWith("rate,KHR,KHR per USD,\"1 USD = 4,100 KHR: the rate on the"
+                + " expense row (1 expense)\",").endsWith(",4100");
         assertThat(lines[6]).startsWith("total,,,,6650.00,6650.00,6650.00,1180.50,1180.50,5469.50,");
     }
 

@@ -23,6 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * of 4,000,000 and a receipt of 2,000,000 from the same donor under another reference. By hand: committed is the
  * commitment alone, 4,000,000; coverage 4,000,000 / 4,350,000 = 91.954 %, shown cut to 91.95 %; partly funded,
  * a warning, never in green; the receipt is shown beside the commitment, not added to it. Checked in every output.
+ *
+ * <p>Three expenses in USD, each rate stated another way, all converted by hand: PV-003 1,270.00 USD at 129.5 under
+ * project.yaml's {@code quote: KES per USD} is 1,270 x 129.5 = 164,465.00 KES; PV-004 500.00 USD at 0.0077 with its
+ * own quote "USD per KES" is 500 / 0.0077 = 64,935.0649... = 64,935.06 KES; PV-005 99.99 USD at the May rate of
+ * rates.csv, whose header says "KES per USD", 130.25, is 13,023.6975 = 13,023.70 KES. With the 250,000 and 80,000 KES
+ * booked in shillings: P1 314,935.06, P2 257,488.70, total 572,423.76.
  */
 class FundingAndRatesTest {
 
@@ -63,6 +69,52 @@ class FundingAndRatesTest {
                 .containsPattern("\nreceived \\(against commitments, not added\\) +2,000,000.00\n")
                 .containsPattern("\nHope for Children Fund +0.00 +4,000,000.00 +2,000,000.00 +0.00\n");
         assertThat(r.err()).contains("data/funding.csv: warning: Year 1 is partly funded");
+    }
+
+    @Test
+    void usdExpensesAreConvertedInTheDirectionEachRateWasStated() throws IOException {
+        JsonNode budget = JSON.readTree(CliRun.of("budget", NAIROBI, "--period", "Y1", "--as-of", "2020-01-15",
+                "--format", "json", "--expenses").out());
+        JsonNode lines = budget.at("/headings/0/lines");
+        assertThat(lines.get(0).get("line_code").asText()).isEqualTo("P1");
+        assertThat(lines.get(0).get("actual").decimalValue()).isEqualByComparingTo("314935.06");
+        assertThat(lines.get(1).get("actual").decimalValue()).isEqualByComparingTo("257488.70");
+        assertThat(budget.at("/total/actual").decimalValue()).isEqualByComparingTo("572423.76");
+
+        JsonNode converted = budget.at("/expenses/converted");
+        assertThat(converted.get(2).get("converted_amount").decimalValue()).isEqualByComparingTo("164465.00");
+        assertThat(converted.get(2).get("reads").asText()).isEqualTo("1 USD = 129.50 KES");
+        assertThat(converted.get(3).get("converted_amount").decimalValue()).isEqualByComparingTo("64935.06");
+        assertThat(converted.get(3).get("quote").asText()).isEqualTo("USD per KES");
+        assertThat(converted.get(3).get("reads").asText()).isEqualTo("1 KES = 0.0077 USD");
+        assertThat(converted.get(4).get("converted_amount").decimalValue()).isEqualByComparingTo("13023.70");
+        assertThat(converted.get(4).get("reads").asText()).isEqualTo("1 USD = 130.25 KES");
+        assertThat(budget.at("/expenses/converted_at_a_rate").asInt()).isEqualTo(3);
+        assertThat(budget.at("/expenses/converted_count").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void everyOutputPrintsEachRateTheWayItWasRead() throws IOException {
+        String text = CliRun.of("budget", NAIROBI, "--period", "Y1", "--as-of", "2020-01-15").out();
+        assertThat(text).contains("3 of 5 expenses booked in another currency and converted to KES",
+                "  1 USD = 130.25 KES: rates.csv, May 2019, Central Bank of Kenya (1 expense)\n",
+                "  1 KES = 0.0077 USD: the rate on the expense row (1 expense)\n",
+                "  1 USD = 129.50 KES: the rate on the expense row (1 expense)\n");
+        String csv = CliRun.of("budget", NAIROBI, "--period", "Y1", "--as-of", "2020-01-15", "--format", "csv")
+                .out();
+        assertThat(csv).containsPattern("\nrate,USD,KES per USD,\"1 USD = 130.25 KES: rates.csv, May 2019, Central"
+                + " Bank of Kenya \\(1 expense\\)\",[,]*,130.25\n");
+        JsonNode rates = JSON.readTree(Files.readString(output("json"))).at("/budget/rates");
+        assertThat(rates.findValuesAsText("quote")).containsExactly("KES per USD", "KES per USD", "USD per KES");
+
+        String pdf;
+        try (PDDocument doc = Loader.loadPDF(output("pdf").toFile())) {
+            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(pdf).contains("Exchange rates", "1 USD = 129.50 KES: the rate on the expense row (1 expense)",
+                "1 KES = 0.0077 USD: the rate on the expense row", "1 USD = 130.25 KES: rates.csv, May 2019");
+        assertThat(Files.readString(output("html"))).contains("<li>1 USD = 129.50 KES: the rate on the expense row"
+                + " (1 expense)</li>");
     }
 
     @Test
@@ -117,6 +169,33 @@ class FundingAndRatesTest {
                     .isEqualTo("Warning: partly funded (91.95 % committed)");
             assertThat(label(wb.getSheet("Summary"), "Funding status", 0).getCell(1).getStringCellValue())
                     .isEqualTo("Warning: " + HEADLINE);
+        }
+    }
+
+    @Test
+    void theWorkbookConvertsEachExpenseInItsRatesDirection() throws IOException {
+        try (InputStream in = Files.newInputStream(output("xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet expenses = wb.getSheet("Expenses");
+            Row kesPerUsd = label(expenses, "PV-003", 9);
+            assertThat(kesPerUsd.getCell(8).getCellFormula()).isEqualTo("ROUND(D6*F6,2)");
+            assertThat(kesPerUsd.getCell(8).getNumericCellValue()).isEqualTo(164_465.00);
+            assertThat(kesPerUsd.getCell(10).getStringCellValue()).isEqualTo("KES per USD");
+            Row usdPerKes = label(expenses, "PV-004", 9);
+            assertThat(usdPerKes.getCell(8).getCellFormula()).isEqualTo("ROUND(D7/F7,2)");
+            assertThat(usdPerKes.getCell(8).getNumericCellValue()).isEqualTo(64_935.06);
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            assertThat(evaluator.evaluate(kesPerUsd.getCell(8)).getNumberValue()).isEqualTo(164_465.00);
+            assertThat(evaluator.evaluate(usdPerKes.getCell(8)).getNumberValue()).isEqualTo(64_935.06);
+        }
+        Path finance = out.resolve("finance");
+        CliRun.of("budget", NAIROBI, "--period", "Y1", "--as-of", "2020-01-15", "--format", "xlsx", "--out",
+                finance.toString());
+        try (InputStream in = Files.newInputStream(finance.resolve("KEN-NBO-01_Y1_budget.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(label(wb.getSheet("Rates"), "1 KES = 0.0077 USD", 5).getCell(1).getNumericCellValue())
+                    .isEqualTo(0.0077);
+            assertThat(label(wb.getSheet("Rates"), "1 USD = 130.25 KES", 5).getCell(3).getStringCellValue())
+                    .isEqualTo("Central Bank of Kenya");
         }
     }
 

@@ -51,13 +51,13 @@ final class FinanceFixture {
 
     FinanceFixture spend(String date, String code, String amount, String currency, String fxRate) {
         expenses.add(new Expense(LocalDate.parse(date), code, "expense " + line, Money.of(amount, currency),
-                fxRate == null ? null : new BigDecimal(fxRate), "PV-" + line,
+                fxRate == null ? null : new BigDecimal(fxRate), null, "PV-" + line,
                 SourceRef.row("data/expenses.csv", ++line)));
         return this;
     }
 
     FinanceFixture rate(String month, String currency, String rate, String source) {
-        rates.add(new ExchangeRate(YearMonth.parse(month), currency, new BigDecimal(rate), source,
+        rates.add(new ExchangeRate(YearMonth.parse(month), currency, new BigDecimal(rate), null, source,
                 SourceRef.row("data/rates.csv", ++line)));
         return this;
     }

@@ -18,14 +18,18 @@ import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.BudgetRow;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.Forecast;
+import org.fieldreport.indicators.RateInUse;
 import org.fieldreport.indicators.SpendingPace;
 import org.fieldreport.privacy.PublishedBudget;
+import org.fieldreport.render.text.FigureText;
 
 /**
  * {@code budget --format csv}: one row per line, heading subtotal and the total ({@code row_type} line, subtotal,
  * total), money as plain decimals in its currency's minor unit (the figures every output shows; subtotals and the
  * total are the sums of the rows above them), percentages to two places, one {@code <currency>_booked} column per
- * other currency, then the year's funding (row_type funding, its figure in the last column). A text cell that a spreadsheet
+ * other currency, then the year's funding (row_type funding, its figure in the last column), then each exchange rate
+ * the expenses were converted at (row_type rate: currency, quote such as "KHR per USD", the rate as read in words,
+ * the rate itself in the last column; empty for the rows' own rates, which range). A text cell that a spreadsheet
  * would read as a formula (first character {@code = + - @}, tab or CR) is prefixed with an apostrophe.
  */
 public final class BudgetCsv {
@@ -80,6 +84,13 @@ public final class BudgetCsv {
             c.add("");
             csv.printRecord(c);
             funding(csv, r.funding(), header.size(), cur);
+            for (RateInUse rate : r.rates()) {
+                List<Object> row = fundingRow(rate.currency(), rate.quote().text(), text(FigureText.rateInUse(rate)),
+                        rate.lowest().compareTo(rate.highest()) == 0 ? FinanceRounding.plain(rate.lowest())
+                                .toPlainString() : "", header.size());
+                row.set(0, "rate");
+                csv.printRecord(row);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

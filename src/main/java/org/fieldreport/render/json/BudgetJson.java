@@ -15,6 +15,7 @@ import org.fieldreport.indicators.Forecast;
 import org.fieldreport.indicators.DonorFunding;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
+import org.fieldreport.indicators.RateInUse;
 import org.fieldreport.indicators.ReconciliationLine;
 import org.fieldreport.indicators.SpendingPace;
 import org.fieldreport.model.SourceRef;
@@ -22,6 +23,7 @@ import org.fieldreport.privacy.ExpenseLine;
 import org.fieldreport.privacy.PublishedBudget;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.ProblemList;
+import org.fieldreport.render.text.FigureText;
 
 /**
  * {@code budget --format json}: schema {@code fieldreport.budget/3} (src/site/budget-json.md). Money is a plain
@@ -195,6 +197,19 @@ public final class BudgetJson {
             o.put("committed", exact(d.committed()));
         }
 
+        ArrayNode rates = root.putArray("rates");
+        for (RateInUse rate : r.rates()) {
+            ObjectNode o = rates.addObject();
+            o.put("currency", rate.currency());
+            o.put("quote", rate.quote().text());
+            o.put("reads", FigureText.rateInUse(rate));
+            o.put("lowest", exact(rate.lowest()));
+            o.put("highest", exact(rate.highest()));
+            o.put("month", rate.month() == null ? null : rate.month().toString());
+            o.put("source", rate.source());
+            o.put("expenses", rate.expenses());
+        }
+
         ArrayNode reconciliation = root.putArray("reconciliation");
         for (ReconciliationLine l : r.reconciliation().lines()) {
             ObjectNode o = reconciliation.addObject();
@@ -211,6 +226,7 @@ public final class BudgetJson {
 
         ObjectNode expenses = root.putObject("expenses");
         expenses.put("converted_count", r.expenses().convertedCount());
+        expenses.put("converted_at_a_rate", r.expenses().convertedAtARate());
         expenses.put("unconverted_count", r.expenses().unconverted().size());
         if (!everyExpense) {
             expenses.putNull("converted");
@@ -220,6 +236,8 @@ public final class BudgetJson {
                     (c, gen) -> {
                         expense(c, gen);
                         number(gen, "rate", exact(c.rate()));
+                        text(gen, "quote", c.quote() == null ? null : c.quote().text());
+                        text(gen, "reads", c.quote() == null ? null : FigureText.reads(c.quote(), c.rate()));
                         text(gen, "rate_date", c.rateDate() == null ? null : c.rateDate().toString());
                         text(gen, "rate_source", c.rateSource());
                         number(gen, "converted_amount", money(c.convertedAmount(), cur));

@@ -14,6 +14,7 @@ import org.fieldreport.indicators.FlexibilityCheck;
 import org.fieldreport.indicators.DonorFunding;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.indicators.MonthlySpending;
+import org.fieldreport.indicators.RateInUse;
 import org.fieldreport.indicators.ReconciliationLine;
 import org.fieldreport.privacy.ExpenseLine;
 import org.fieldreport.privacy.PublishedBudget;
@@ -139,8 +140,12 @@ public final class BudgetText {
         out.append(months.render()).append('\n');
 
         long converted = r.expenses().convertedAtARate();
-        out.append(converted).append(converted == 1 ? " expense" : " expenses")
-                .append(" converted to ").append(cur).append(" (row rate first, else the month's rate)\n");
+        out.append(converted).append(" of ").append(r.expenses().convertedCount()).append(" expenses")
+                .append(" booked in another currency and converted to ").append(cur)
+                .append(" (row rate first, else the month's rate)").append(r.rates().isEmpty() ? "\n" : ":\n");
+        for (RateInUse rate : r.rates()) {
+            out.append("  ").append(FigureText.rateInUse(rate)).append('\n');
+        }
         if (!r.expenses().unconverted().isEmpty()) {
             out.append(r.expenses().unconverted().size()).append(" expenses could not be converted (no rate):");
             for (ExpenseLine e : r.expenses().unconverted()) {

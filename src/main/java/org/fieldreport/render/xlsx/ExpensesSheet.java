@@ -11,7 +11,8 @@ import org.fieldreport.render.xlsx.WorkbookStyles.Look;
  * The Expenses sheet: every expense the Budget sheet's actuals sum, as an Excel table with a filter on each column
  * and a totals row. The booked amount is a number in its own currency's decimals beside a Currency column; the
  * amount in the reporting currency is a live formula, the booked amount divided by the rate and rounded to the
- * reporting currency's minor unit ({@code ROUND(D4/F4,2)}), as the ledger converts each expense once. The Budget
+ * reporting currency's minor unit ({@code ROUND(D4/F4,2)}; times the rate, {@code ROUND(D4*F4,2)}, for a rate quoted
+ * as reporting units per booked unit, "KES per USD" on USD), as the ledger converts each expense once. The Budget
  * sheet's actuals are {@code SUMIFS} over this table's columns ({@link #sumIfs}).
  */
 final class ExpensesSheet {
@@ -30,8 +31,8 @@ final class ExpensesSheet {
     }
 
     static List<String> headers(String currency) {
-        return List.of("Date", "Line", "Description", "Amount booked", "Currency", "Rate (per " + currency + ")",
-                "Rate date", "Rate source", "Amount (" + currency + ")", "Reference");
+        return List.of("Date", "Line", "Description", "Amount booked", "Currency", "Rate",
+                "Rate date", "Rate source", "Amount (" + currency + ")", "Reference", "Rate quoted as");
     }
 
     static DetailSheet<WorkbookView.ExpenseRow> detail(WorkbookView view, int rowLimit) {
@@ -52,10 +53,11 @@ final class ExpensesSheet {
                     cells.text(r, 7, e.rateSource());
                     String booked = new CellReference(r, BOOKED).formatAsString();
                     String converted = e.rate() == null ? booked
-                            : booked + "/" + new CellReference(r, RATE).formatAsString();
+                            : booked + (e.multiplies() ? "*" : "/") + new CellReference(r, RATE).formatAsString();
                     cells.moneyFormula(r, CONVERTED, "ROUND(" + converted + "," + decimals + ")", currency, false,
                             e.amount());
                     cells.text(r, 9, e.reference());
+                    cells.text(r, 10, e.quote() == null ? "" : e.quote().text());
                 }, NAME, totals, rowLimit);
     }
 

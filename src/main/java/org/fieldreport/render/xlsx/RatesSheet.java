@@ -19,7 +19,7 @@ final class RatesSheet {
     }
 
     static List<String> headers(String currency) {
-        return List.of("Currency", "Rate (per " + currency + ")", "Rate date", "Source", "Expenses at this rate");
+        return List.of("Currency", "Rate", "Rate date", "Source", "Expenses at this rate", "Reads");
     }
 
     static void write(SheetCells cells, SheetFrame frame, WorkbookView view, List<SheetSplit.Part> expenses) {
@@ -38,11 +38,12 @@ final class RatesSheet {
             criteria.add(new Object[] {ExpensesSheet.RATE + 2, "\"=\"&$D" + (r + 1)});
             cells.formula(r, 4, ExpensesSheet.countIfs(expenses, criteria), cells.styles().get(Look.COUNT),
                     BigDecimal.valueOf(rate.expenses()), FormulaChecks.Tolerance.CENT, "");
+            cells.text(r, 5, rate.reads());
             r++;
         }
         if (view.rates().isEmpty()) {
             cells.note(r, 0, "No expense of these dates was booked in another currency.");
         }
-        cells.widths().applyTo(cells.sheet(), 5);
+        cells.widths().applyTo(cells.sheet(), 6);
     }
 }

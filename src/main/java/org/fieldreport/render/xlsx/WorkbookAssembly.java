@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fieldreport.indicators.FinanceRounding;
+import org.fieldreport.render.text.FigureText;
 import org.fieldreport.indicators.DonorFunding;
 import org.fieldreport.indicators.FundingStatus;
 import org.fieldreport.model.Measure;
@@ -79,17 +80,19 @@ public final class WorkbookAssembly {
 
     /** The distinct rates the expenses were converted at, in order of first use, with how many used each. */
     static List<WorkbookView.RateRow> rates(List<WorkbookView.ExpenseRow> expenses) {
-        record Key(String currency, BigDecimal rate, java.time.LocalDate date, String source) {
+        record Key(String currency, BigDecimal rate, java.time.LocalDate date, String source, String reads) {
         }
         java.util.Map<Key, Long> counts = new java.util.LinkedHashMap<>();
         for (WorkbookView.ExpenseRow e : expenses) {
             if (e.rate() != null) {
+                String reads = e.quote() == null ? "" : FigureText.reads(e.quote(), e.rate());
                 counts.merge(new Key(e.originalCurrency(), e.rate().stripTrailingZeros(), e.rateDate(),
-                        e.rateSource()), 1L, Long::sum);
+                        e.rateSource(), reads), 1L, Long::sum);
             }
         }
         List<WorkbookView.RateRow> rows = new ArrayList<>();
-        counts.forEach((k, n) -> rows.add(new WorkbookView.RateRow(k.currency(), k.rate(), k.date(), k.source(), n)));
+        counts.forEach((k, n) -> rows.add(new WorkbookView.RateRow(k.currency(), k.rate(), k.date(), k.source(), n,
+                k.reads())));
         return rows;
     }
 
@@ -228,7 +231,8 @@ public final class WorkbookAssembly {
         List<WorkbookView.ExpenseRow> rows = new ArrayList<>();
         for (ExpenseLine e : lines) {
             rows.add(new WorkbookView.ExpenseRow(e.date(), e.lineCode(), e.description(), e.amount(), e.currency(),
-                    e.rate(), e.rateDate(), rateSource(e.rateSource()), e.convertedAmount(), e.reference()));
+                    e.rate(), e.rateDate(), rateSource(e.rateSource()), e.convertedAmount(), e.reference(),
+                    e.quote()));
         }
         return rows;
     }

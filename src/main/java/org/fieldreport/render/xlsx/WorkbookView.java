@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fieldreport.model.RateQuote;
 
 /**
  * Everything the Excel workbook shows, already computed, suppressed for its audience and in display order. The
@@ -53,10 +54,16 @@ public record WorkbookView(
     public enum Contents { REPORT, FINANCE }
 
     /**
-     * One exchange rate the listed expenses were converted at (units of {@code currency} per one unit of the
-     * reporting currency), with its date and source, and how many of the expenses used it.
+     * One exchange rate the listed expenses were converted at, with its date and source, how many of the expenses
+     * used it, and how it was read ({@code reads}: "1 USD = 129.50 KES").
      */
-    public record RateRow(String currency, BigDecimal rate, LocalDate date, String source, long expenses) {
+    public record RateRow(String currency, BigDecimal rate, LocalDate date, String source, long expenses,
+                          String reads) {
+
+        /** A rate without its reading. */
+        public RateRow(String currency, BigDecimal rate, LocalDate date, String source, long expenses) {
+            this(currency, rate, date, source, expenses, "");
+        }
     }
 
     /**
@@ -193,13 +200,28 @@ public record WorkbookView(
     }
 
     /**
-     * One accepted expense: the original amount and currency, the rate used (units of the original currency per one
-     * unit of the reporting currency; null with its date and source when no conversion was needed) and the amount
-     * in the reporting currency.
+     * One accepted expense: the original amount and currency, the rate used and the direction it was read in
+     * ({@code quote}: "KHR per USD"; null means units of the original currency per one unit of the reporting
+     * currency; the rate is null with its date, source and quote when no conversion was needed) and the amount in
+     * the reporting currency.
      */
     public record ExpenseRow(
             LocalDate date, String lineCode, String description, BigDecimal originalAmount, String originalCurrency,
-            BigDecimal rate, LocalDate rateDate, String rateSource, BigDecimal amount, String reference) {
+            BigDecimal rate, LocalDate rateDate, String rateSource, BigDecimal amount, String reference,
+            RateQuote quote) {
+
+        /** An expense whose rate, if any, counts the original currency per reporting unit. */
+        public ExpenseRow(LocalDate date, String lineCode, String description, BigDecimal originalAmount,
+                          String originalCurrency, BigDecimal rate, LocalDate rateDate, String rateSource,
+                          BigDecimal amount, String reference) {
+            this(date, lineCode, description, originalAmount, originalCurrency, rate, rateDate, rateSource, amount,
+                    reference, null);
+        }
+
+        /** True when the amount is the booked amount times the rate ("KES per USD" on USD), not divided by it. */
+        public boolean multiplies() {
+            return quote != null && quote.multiplies(originalCurrency);
+        }
     }
 
     /**

@@ -76,7 +76,7 @@ class SheetSplitTest {
 
             XSSFTable third = wb.getSheet("Expenses (3)").getTables().get(0);
             assertThat(third.getName()).isEqualTo("Expenses_3");
-            assertThat(third.getArea().formatAsString()).isEqualTo("A3:J6");
+            assertThat(third.getArea().formatAsString()).isEqualTo("A3:K6");
 
             // a line's actual sums over every part: ten expenses of 1.00 on P1
             var p1 = wb.getSheet("Budget").getRow(4).getCell(5);

@@ -502,8 +502,8 @@ class WorkbookWriterTest {
             XSSFTable table = tables.get(0);
             assertThat(table.getName()).isEqualTo("Expenses");
             // header, nine expenses and the totals row; the filter leaves the totals row out
-            assertThat(table.getArea().formatAsString()).isEqualTo("A3:J13");
-            assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A3:J12");
+            assertThat(table.getArea().formatAsString()).isEqualTo("A3:K13");
+            assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A3:K12");
             assertThat(table.getColumns().get(8).getName()).isEqualTo("Amount (USD)");
         }
     }
@@ -590,7 +590,7 @@ class WorkbookWriterTest {
                 List.of(), List.of(), List.of(), new WorkbookView.About(List.of(), "fieldreport report x", "0.1.0"));
         try (XSSFWorkbook wb = write(empty)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(9);
-            assertThat(wb.getSheet("Expenses").getTables().get(0).getArea().formatAsString()).isEqualTo("A3:J5");
+            assertThat(wb.getSheet("Expenses").getTables().get(0).getArea().formatAsString()).isEqualTo("A3:K5");
             assertThat(wb.getSheet("Outreach").getDrawingPatriarch()).isNull();
             assertThat(cell(wb.getSheet("Budget"), "C4").getCellFormula()).isEqualTo("0");
             assertThat(cell(wb.getSheet("Budget"), "H4").getStringCellValue()).isEmpty();
