@@ -57,7 +57,8 @@ class ChildCodeShapeTest {
         append(project.resolve("data/outreach_nights.csv"),
                 "2019-01-31," + OUTREACH_VALUE + ",Team C,2,1,0,0,1,0,0,0,\n");
         everything = outputs(project, "public") + outputs(project, "donor");
-        validate = CliRun.of("validate", project.toString()).out();
+        CliRun checked = CliRun.of("validate", project.toString());
+        validate = checked.out() + checked.err();
 
         Path noHeader = ProjectCopy.copy(Path.of("sample-data"), temp.resolve("no-header"));
         Path attendance = noHeader.resolve("data/attendance.csv");

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** What a command does when an option is left out: the answers a first-time user and a monthly job both want. */
 class CommandDefaultsTest {
 
-    private static final String YEAR_2_CHOSEN = "fieldreport: period Year 2 (December 2019 – November 2020), the"
-            + " latest project year with data; --period chooses another";
+    // Year 2 is in progress: the sample's data end on 29 February 2020, so it is reported to the as-of date
+    private static final String YEAR_2_CHOSEN = "fieldreport: period Year 2 (December 2019 – November 2020, in"
+            + " progress: data to 1 March 2020), the latest project year with data; --period chooses another";
 
     @Test
     void reportWithoutFormatWritesTheDonorPdfAndTheWorkbook(@TempDir Path temp) throws Exception {

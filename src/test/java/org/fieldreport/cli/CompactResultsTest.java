@@ -57,7 +57,8 @@ class CompactResultsTest {
         Path project = ProjectCopy.copy(Path.of("sample-data"), temp.resolve("p"));
         Path yaml = project.resolve("project.yaml");
         String text = Files.readString(yaml, StandardCharsets.UTF_8);
-        Files.writeString(yaml, text.replaceFirst("    target: 260\n", "    target: 260\n    baseline: 200\n"),
+        Files.writeString(yaml, text.replaceFirst("    targets: \\{year: 260,",
+                "    baseline: 200\n    targets: {year: 260,"),
                 StandardCharsets.UTF_8);
 
         render(project);
