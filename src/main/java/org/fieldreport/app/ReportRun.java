@@ -90,6 +90,7 @@ final class ReportRun {
                             asOf).warnings());
                     case XLSX -> workbook.writeTo(staging.target(format));
                     case JSON -> OutputFile.write(staging.target(format),
+                            OutputFile.Readers.of(request.audience().isConfidential()),
                             ReportJson.render(content).getBytes(StandardCharsets.UTF_8));
                 }
                 written.add(staging.written(format));
@@ -111,7 +112,8 @@ final class ReportRun {
         List<NarrativeSection> narrative = request.formats().contains(OutputFormat.PDF)
                 || request.formats().contains(OutputFormat.HTML)
                 ? narrative(project, publication.indicators(), loaded.problems()) : List.of();
-        return publication.report(narrative, loaded.problems().freeze(), reproducing(request, chosen));
+        return publication.report(narrative, loaded.problems().freeze(),
+                ReproducingCommand.of(project.folder(), request, chosen));
     }
 
     private static ProjectOutcome outcome(Path folder, ReportRequest request, LoadedProject loaded,
@@ -133,12 +135,6 @@ final class ReportRun {
                 Headlines.keyFigures(content.indicators()),
                 figures.budget() == null ? null : figures.budget().total().spentPercent(),
                 figures.budget() == null ? null : figures.budget().funding().headline(), null);
-    }
-
-    /** The run's command line, with the as-of date it used when none was given, so it reproduces the bytes. */
-    private static String reproducing(ReportRequest request, ChosenPeriod chosen) {
-        return request.asOf() != null || request.command().contains("--as-of") ? request.command()
-                : request.command() + " --as-of " + chosen.asOf();
     }
 
     private static List<NarrativeSection> narrative(Project project, List<PublishedIndicator> published,
