@@ -53,12 +53,13 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
     public RowSink<AttendanceRegister> sink(Project project) {
         String file = project.file(InputKind.ATTENDANCE).path();
         AttendanceRegister.Builder builder = AttendanceRegister.builder(file, project.sites(), project.activities());
+        Predicate<String> knownCode = builder::knowsChild; // made once, not once a row
         return new RowSink<>() {
             private AttendanceRegister built;
 
             @Override
             public boolean accept(RowFields fields) {
-                Attendance row = read(fields, builder::knowsChild);
+                Attendance row = read(fields, knownCode);
                 if (row == null) {
                     return false;
                 }

@@ -149,6 +149,9 @@ public final class RowFields {
      * is, or hide part of it. True when there was any.
      */
     public boolean refuseInvisibleCharacters() {
+        if (context.mapping().isEmpty() && !InvisibleCharacters.anyIn(values)) {
+            return false; // the common row: no column's text, a part of a field, can hold one
+        }
         boolean found = false;
         for (String column : context.header().columns().keySet()) {
             OptionalInt invisible = InvisibleCharacters.first(text(column));
@@ -191,6 +194,10 @@ public final class RowFields {
                 error("missing-value", column, column + " is empty", "write 0 when there were none");
             }
             return 0;
+        }
+        int digits = DecimalText.digitsOnly(v);
+        if (digits >= 0) {
+            return digits;
         }
         BigDecimal d = DecimalText.parse(v, context.decimalComma());
         if (d == null) {

@@ -94,11 +94,20 @@ final class StrictTextReader extends Reader {
         int n = Math.min(length, chars.remaining());
         chars.get(target, offset, n);
         lastChar = target[offset + n - 1];
-        for (int i = offset; i < offset + n; i++) {
-            char c = target[i];
-            lineLength = c == '\n' || c == '\r' ? 0 : lineLength + 1;
+        // Only the line that goes on from the text before and the line that goes on after can be long: a line
+        // between two line ends of this text is shorter than the CHARS it holds at most.
+        int first = offset;
+        while (first < offset + n && !isLineEnd(target[first])) {
+            first++;
         }
-        if (lineLength > LONGEST_LINE) {
+        int last = offset + n - 1;
+        while (last >= first && !isLineEnd(target[last])) {
+            last--;
+        }
+        boolean endsHere = first < offset + n;
+        boolean tooLong = lineLength + (first - offset) > LONGEST_LINE;
+        lineLength = endsHere ? offset + n - 1 - last : lineLength + n;
+        if (tooLong || lineLength > LONGEST_LINE) {
             lineTooLong = true;
             throw new IOException("a line longer than " + LONGEST_LINE + " characters");
         }
@@ -132,6 +141,10 @@ final class StrictTextReader extends Reader {
             bytes.position(bytes.position() + n);
         }
         bytes.flip();
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r';
     }
 
     @Override

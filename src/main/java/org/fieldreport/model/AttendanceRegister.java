@@ -266,6 +266,9 @@ public final class AttendanceRegister {
 
         /** The date, site, activity and session a row shares with the other rows of its session. */
         private record Occasion(int day, int site, int activity, int session) {
+            boolean is(int otherDay, int otherSite, int otherActivity, int otherSession) {
+                return day == otherDay && site == otherSite && activity == otherActivity && session == otherSession;
+            }
         }
 
         private Builder(String file, List<String> sites, List<String> activities) {
@@ -305,12 +308,12 @@ public final class AttendanceRegister {
                 lastSession = a.session();
                 lastSessionIndex = index(lastSession, sessionIndexes, sessions);
             }
-            Occasion occasion = new Occasion(Math.toIntExact(a.date().toEpochDay()),
-                    index(Objects.requireNonNull(a.site()), siteIndexes, sites),
-                    index(Objects.requireNonNull(a.activity()), activityIndexes, activities), lastSessionIndex);
-            if (!occasion.equals(lastOccasion)) {
-                lastOccasion = occasion;
-                lastOccasionIndex = occasionIndexes.computeIfAbsent(occasion, o -> {
+            int day = Math.toIntExact(a.date().toEpochDay());
+            int site = index(Objects.requireNonNull(a.site()), siteIndexes, sites);
+            int activity = index(Objects.requireNonNull(a.activity()), activityIndexes, activities);
+            if (lastOccasion == null || !lastOccasion.is(day, site, activity, lastSessionIndex)) {
+                lastOccasion = new Occasion(day, site, activity, lastSessionIndex);
+                lastOccasionIndex = occasionIndexes.computeIfAbsent(lastOccasion, o -> {
                     occasions.add(o);
                     return occasions.size() - 1;
                 });

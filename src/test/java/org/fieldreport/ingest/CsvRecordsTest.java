@@ -342,6 +342,22 @@ class CsvRecordsTest {
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("consumer failed");
     }
 
+    @Test
+    void aLineLongerThanAMillionCharactersStopsTheReadingWhereItStartsAndShorterLinesDoNot() throws Exception {
+        String longest = "x".repeat(StrictTextReader.LONGEST_LINE);
+        StringBuilder fine = rows(3).append("2019-03-06,").append(longest, 0, longest.length() - 11).append('\n');
+        fine.append("2019-03-07,C9\r\n").append(rows(200_000).substring("date,child_code\n".length()));
+        Result read = read(fine.toString());
+
+        assertThat(read.failure()).isNull();
+        assertThat(read.rows()).hasSize(1 + 3 + 1 + 1 + 200_000);
+
+        Result tooLong = read(rows(3).append("2019-03-06,").append(longest).append("\n2019-03-07,C9\n").toString());
+
+        assertThat(tooLong.failure()).isEqualTo("line-too-long@5");
+        assertThat(tooLong.rows()).hasSize(4);
+    }
+
     private static StringBuilder rows(int n) {
         StringBuilder text = new StringBuilder("date,child_code\n");
         for (int i = 1; i <= n; i++) {

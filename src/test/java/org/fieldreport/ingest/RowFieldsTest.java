@@ -87,6 +87,34 @@ class RowFieldsTest {
     }
 
     @Test
+    void countsReadTheSameWhetherPlainDigitsOrAnyOtherFormOfAWholeNumber() {
+        int[] ages = new int[7];
+        String[] written = {"9", "007", "999999999", "1,200", "12.0", "1000000000", " 4 "};
+        for (int i = 0; i < written.length; i++) {
+            ages[i] = row(2 + i, "2019-03-05", "Riverfront", "kids_club", "S1", "C-1", "F", written[i])
+                    .count("age", false);
+        }
+
+        assertThat(ages).containsExactly(9, 7, 999_999_999, 1_200, 12, 1_000_000_000, 4);
+        assertThat(row(9, "2019-03-05", "Riverfront", "kids_club", "S1", "C-1", "F", "3.5").count("age", false))
+                .isZero();
+        assertThat(problems).extracting(Problem::format)
+                .containsExactly("attendance.csv:9:7: error: age \"3.5\" is not a whole number");
+    }
+
+    @Test
+    void anInvisibleCharacterIsFoundInAnyColumnAndAPlainRowHasNone() {
+        RowFields plain = row(2, "2019-03-05", "Riverfront", "kids_club", "S1", "C-1", "F", "9");
+        RowFields khmer = row(3, "2019-03-05", "Riverfront", "kids_club", "\u179f\u17b6\u179b\u17b6", "C-1", "F", "9");
+        RowFields hidden = row(4, "2019-03-05", "Riverfront", "kids_club", "S1", "C-\u202e1", "F", "9");
+
+        assertThat(plain.refuseInvisibleCharacters()).isFalse();
+        assertThat(khmer.refuseInvisibleCharacters()).isFalse();
+        assertThat(hidden.refuseInvisibleCharacters()).isTrue();
+        assertThat(problems).extracting(Problem::code).containsExactly("invisible-character");
+    }
+
+    @Test
     void aRowShorterThanTheHeaderReadsItsMissingFieldsAsEmpty() {
         RowFields f = row(7, "2019-03-05", "Riverfront");
 
