@@ -72,18 +72,21 @@ public final class DuckDbFigures {
                 + " 'currency': 'VARCHAR', 'fx_rate': 'DECIMAL(38,10)', 'reference': 'VARCHAR'})");
         sql.execute("CREATE TEMP TABLE r AS SELECT * FROM read_csv('" + rates + "', header = true, columns = {"
                 + "'month': 'VARCHAR', 'currency': 'VARCHAR', 'rate': 'DECIMAL(38,10)', 'source': 'VARCHAR'})");
-        // Each row converted to 10 places, as fieldreport does, then summed exactly; rounded to cents only when
-        // compared.
-        String converted = "CASE WHEN e.currency = 'USD' THEN e.amount"
-                + " ELSE CAST(e.amount / coalesce(nullif(e.fx_rate, 0), r.rate) AS DECIMAL(38,10)) END";
-        try (ResultSet rs = sql.executeQuery("SELECT e.line_code, sum(" + converted + ") FROM e"
+        // Each row converted once and rounded half up to the cent, as fieldreport does (FinanceRounding.convert),
+        // then summed exactly. The division is done on integers: DuckDB divides decimals as doubles, which can put
+        // a row exactly half a cent away on the wrong side. A and R are the amount and the rate in units of 1e-10.
+        String a = "CAST(e.amount * 10000000000 AS HUGEINT)";
+        String r = "CAST(coalesce(nullif(e.fx_rate, 0), r.rate) * 10000000000 AS HUGEINT)";
+        String cents = "CASE WHEN e.currency = 'USD' THEN CAST(e.amount * 100 AS HUGEINT)"
+                + " ELSE sign(" + a + ") * ((200 * abs(" + a + ") + " + r + ") // (2 * " + r + ")) END";
+        try (ResultSet rs = sql.executeQuery("SELECT e.line_code, CAST(sum(" + cents + ") AS VARCHAR) FROM e"
                 + " LEFT JOIN r ON r.currency = e.currency AND r.month = strftime(e.date, '%Y-%m')"
                 + " WHERE e.date >= DATE '" + Y1_START + "' AND e.date < DATE '" + Y1_END + "'"
                 + " GROUP BY GROUPING SETS ((e.line_code), ())")) {
             while (rs.next()) {
                 String line = rs.getString(1);
                 out.put(line == null ? "total.period_actual" : "line." + line + ".period_actual",
-                        rs.getBigDecimal(2));
+                        new BigDecimal(rs.getString(2)).movePointLeft(2));
             }
         }
     }

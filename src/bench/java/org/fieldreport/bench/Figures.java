@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * The figures the benchmark compares, by key: read from DuckDB's {@code key<TAB>value} lines, and looked up under the
  * same keys in fieldreport's JSON ({@code id} is an indicator's value, {@code id.site.S} its cell for site S;
  * {@code total.period_actual} and {@code line.CODE.period_actual} are budget figures). Money is compared in cents,
- * both sides rounded half up, since fieldreport carries ten places and shows cents.
+ * both sides rounded half up (each converted expense is already a whole number of cents on both sides).
  */
 final class Figures {
 
