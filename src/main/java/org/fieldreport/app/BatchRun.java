@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.fieldreport.ingest.ProjectFileReader;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
+import org.fieldreport.render.xlsx.WorkbookScratch;
 
 /**
  * A {@code report} request over one or more project folders: each folder (a folder of project folders stands for
@@ -30,8 +31,11 @@ public final class BatchRun {
         long started = System.nanoTime();
         List<Path> folders = expand(request.projects());
         OutputNameClash.check(folders, request);
-        List<ProjectOutcome> outcomes = request.parallel() && folders.size() > 1
-                ? inParallel(folders, request) : inTurn(folders, request);
+        List<ProjectOutcome> outcomes;
+        try (WorkbookScratch scratch = WorkbookScratch.open()) {
+            outcomes = request.parallel() && folders.size() > 1 ? inParallel(folders, request)
+                    : inTurn(folders, request);
+        }
         request.progress().done();
         ExitCode exit = ExitCode.OK;
         for (ProjectOutcome o : outcomes) {

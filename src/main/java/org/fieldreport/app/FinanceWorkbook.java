@@ -9,6 +9,7 @@ import org.fieldreport.privacy.Audience;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 import org.fieldreport.render.xlsx.WorkbookAssembly;
+import org.fieldreport.render.xlsx.WorkbookScratch;
 import org.fieldreport.render.xlsx.WorkbookWriter;
 
 /**
@@ -34,7 +35,7 @@ public record FinanceWorkbook(BudgetCheck check, WrittenOutput output) {
         String reproducing = asOf != null || named.contains("--as-of") ? named : named + " --as-of " + chosen.asOf();
         var view = WorkbookAssembly.finance(check.budget(), project, check.loaded().data().sources(), audience,
                 reproducing);
-        try {
+        try (WorkbookScratch scratch = WorkbookScratch.open()) {
             new WorkbookWriter().write(view, target, chosen.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (IOException e) {
             throw new FieldReportException(ExitCode.OUTPUT_FAILED, "cannot write " + target + ": " + e.getMessage(),

@@ -91,6 +91,7 @@ final class ReportRun {
                             asOf).warnings());
                     case XLSX -> workbook.writeTo(staging.target(format));
                     case JSON -> OutputFile.write(staging.target(format),
+                            OutputFile.Readers.of(request.audience().isConfidential()),
                             ReportJson.render(content).getBytes(StandardCharsets.UTF_8));
                 }
                 written.add(staging.written(format));
@@ -115,7 +116,8 @@ final class ReportRun {
         List<NarrativeSection> narrative = request.formats().contains(OutputFormat.PDF)
                 || request.formats().contains(OutputFormat.HTML)
                 ? narrative(loaded, publication.indicators()) : List.of();
-        return publication.report(narrative, loaded.problems().freeze(), reproducing(request, chosen));
+        return publication.report(narrative, loaded.problems().freeze(),
+                ReproducingCommand.of(project.folder(), request, chosen));
     }
 
     private static ProjectOutcome outcome(Path folder, ReportRequest request, LoadedProject loaded,
@@ -141,17 +143,6 @@ final class ReportRun {
                 Headlines.keyFigures(content.indicators()),
                 figures.budget() == null ? null : figures.budget().total().spentPercent(),
                 figures.budget() == null ? null : figures.budget().funding().headline(), null);
-    }
-
-    /**
-     * The run's command line, with the period and the as-of date it used when none was given, so it reproduces the
-     * bytes (also once a later year has data).
-     */
-    private static String reproducing(ReportRequest request, ChosenPeriod chosen) {
-        String command = request.period() != null ? request.command()
-                : request.command() + " --period " + chosen.period().key();
-        return request.asOf() != null || command.contains("--as-of") ? command
-                : command + " --as-of " + chosen.asOf();
     }
 
     private static List<NarrativeSection> narrative(LoadedProject loaded, List<PublishedIndicator> published) {

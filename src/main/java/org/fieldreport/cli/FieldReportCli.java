@@ -2,6 +2,7 @@ package org.fieldreport.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
@@ -20,6 +21,9 @@ public final class FieldReportCli {
 
     /** Runs {@code args} with the given streams and returns the exit code; never throws, never exits. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // Outputs and messages must not depend on the machine: libraries that format with the default locale
+        // (OpenPDF's cross-reference table, chart ticks, String.format) would write Arabic-Indic digits or 1.200.
+        Locale.setDefault(Locale.ENGLISH);
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);

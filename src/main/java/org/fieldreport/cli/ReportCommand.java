@@ -96,7 +96,7 @@ final class ReportCommand implements Callable<Integer> {
         return run.exitCode().code();
     }
 
-    /** The command line that reproduces this run, for the report's appendix and the workbook's About sheet. */
+    /** The command line as given, for the run summary (a report quotes only what changes its content). */
     private String commandLine() {
         StringBuilder s = new StringBuilder("fieldreport report");
         for (String arg : spec.commandLine().getParseResult().originalArgs()) {

@@ -26,6 +26,25 @@ public final class DecimalText {
     }
 
     /**
+     * The value of one to nine ASCII digits, the way most counts are written, read without making a number: the value
+     * {@link #parse} gives; -1 for any other text.
+     */
+    static int digitsOnly(String text) {
+        if (text.length() > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
      * The exact value of a number written with a decimal comma when {@code decimalComma} holds ({@code 1.234,50},
      * {@code 12,5}): the same rule with the point and the comma trading places.
      */

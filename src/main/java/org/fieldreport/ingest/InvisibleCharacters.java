@@ -24,6 +24,19 @@ public final class InvisibleCharacters {
         return OptionalInt.empty();
     }
 
+    /** Whether any of {@code texts} holds such a character; printable ASCII, most of an export, is not one. */
+    static boolean anyIn(String[] texts) {
+        for (String v : texts) {
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if ((c < ' ' || c > '~') && isInvisible(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean isInvisible(char c) {
         if (c == '\t' || c == '\n' || c == '\r') {
             return false;

@@ -149,7 +149,7 @@ public final class RowFields {
      * is, or hide part of it. True when there was any.
      */
     public boolean refuseInvisibleCharacters() {
-        if (!anyInvisibleCharacter()) {
+        if (context.mapping().isEmpty() && !InvisibleCharacters.anyIn(values)) {
             return false; // the common row: no column's text, a part of a field, can hold one
         }
         boolean found = false;
@@ -163,19 +163,6 @@ public final class RowFields {
             }
         }
         return found;
-    }
-
-    /** Whether any field of the row holds an invisible character; printable ASCII, most of a row, is not one. */
-    private boolean anyInvisibleCharacter() {
-        for (String v : values) {
-            for (int i = 0; i < v.length(); i++) {
-                char c = v.charAt(i);
-                if ((c < ' ' || c > '~') && InvisibleCharacters.isInvisible(c)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The header of {@code column} as this file writes it, or "" when the file has no such column. */
@@ -213,7 +200,7 @@ public final class RowFields {
             }
             return 0;
         }
-        int digits = digitsOnly(v);
+        int digits = DecimalText.digitsOnly(v);
         if (digits >= 0) {
             return digits;
         }
@@ -232,25 +219,6 @@ public final class RowFields {
             return 0;
         }
         return d.intValueExact();
-    }
-
-    /**
-     * The value of one to nine ASCII digits, the way most counts are written, read without making a number that
-     * {@link DecimalText} would give the same value; -1 for any other text.
-     */
-    private static int digitsOnly(String text) {
-        if (text.length() > 9) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** The amount in {@code column} as {@link MoneyText} reads it; null, and no error, when empty or not one. */

@@ -2,19 +2,41 @@ package org.fieldreport.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.UUID;
 import org.fieldreport.problem.ExitCode;
 import org.fieldreport.problem.FieldReportException;
 
 /**
- * Writes one output file atomically: the bytes go to a temporary file in the same folder, which then replaces the
- * target in one atomic move. A reader never sees half a file, and a failure leaves any earlier file of the same
- * name untouched and no temporary file behind. Any format can use it.
+ * Writes one output file atomically: the bytes go to a staging file in the same folder, named uniquely for this
+ * write (two runs into one folder at once each stage their own file, and the last to finish wins), which then
+ * replaces the target in one atomic move. A reader never sees half a file, and a failure leaves any earlier file of
+ * the same name untouched and no staging file behind. The file gets the permissions the user's umask gives a new
+ * file, or, for a confidential report, the owner's alone ({@code rw-------}, narrowed further by the umask).
  */
 public final class OutputFile {
+
+    /** Who may read the written file. */
+    public enum Readers {
+        /** Whoever the umask lets read a new file. */
+        AS_UMASK_ALLOWS,
+        /** The owner only, whatever the umask allows: internal (CONFIDENTIAL) reports. */
+        OWNER_ONLY;
+
+        /** {@link #OWNER_ONLY} for a confidential output. */
+        public static Readers of(boolean confidential) {
+            return confidential ? OWNER_ONLY : AS_UMASK_ALLOWS;
+        }
+    }
 
     /** Writes the content to the stream it is given; may throw to abandon the file. */
     @FunctionalInterface
@@ -25,51 +47,66 @@ public final class OutputFile {
     private OutputFile() {
     }
 
-    /** Writes {@code bytes} to {@code target}; see {@link #write(Path, Content)}. */
+    /** Writes {@code bytes} to {@code target}, readable as the umask allows; see {@link #write(Path, Readers, Content)}. */
     public static void write(Path target, byte[] bytes) {
-        write(target, out -> out.write(bytes));
+        write(target, Readers.AS_UMASK_ALLOWS, out -> out.write(bytes));
+    }
+
+    /** Writes {@code bytes} to {@code target} for {@code readers}; see {@link #write(Path, Readers, Content)}. */
+    public static void write(Path target, Readers readers, byte[] bytes) {
+        write(target, readers, out -> out.write(bytes));
+    }
+
+    /** Writes {@code target} readable as the umask allows; see {@link #write(Path, Readers, Content)}. */
+    public static void write(Path target, Content content) {
+        write(target, Readers.AS_UMASK_ALLOWS, content);
     }
 
     /**
-     * Writes {@code target} through a temporary sibling and an atomic move, creating the folder if needed.
+     * Writes {@code target} through a staging sibling and an atomic move, creating the folder if needed.
      *
      * @throws FieldReportException with {@link ExitCode#OUTPUT_FAILED} when the file cannot be written
      */
-    public static void write(Path target, Content content) {
+    public static void write(Path target, Readers readers, Content content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Path temporary = null;
+        Path staging = null;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            if (Files.getFileStore(temporary).supportsFileAttributeView(
-                    java.nio.file.attribute.PosixFileAttributeView.class)) {
-                // Temporary files are private to their owner; a report is an ordinary readable file.
-                Files.setPosixFilePermissions(temporary,
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            staging = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+            try (OutputStream out = Channels.newOutputStream(Files.newByteChannel(staging,
+                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), permissions(folder,
+                            readers)))) {
                 content.writeTo(out);
             }
             try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
+                Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(staging, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
-            temporary = null;
+            staging = null;
         } catch (IOException e) {
             throw new FieldReportException(ExitCode.OUTPUT_FAILED,
                     "cannot write " + target + ": " + reason(e), e);
         } finally {
-            if (temporary != null) {
+            if (staging != null) {
                 try {
-                    Files.deleteIfExists(temporary);
+                    Files.deleteIfExists(staging);
                 } catch (IOException ignored) {
                     // the original failure is what the user needs to see
                 }
             }
         }
+    }
+
+    /** None for the umask's own (the system applies it to a new file), or the owner's alone. */
+    private static FileAttribute<?>[] permissions(Path folder, Readers readers) throws IOException {
+        if (readers == Readers.AS_UMASK_ALLOWS
+                || !Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                "rw-------"))};
     }
 
     /** What went wrong, in words: "no such folder /proc/x", not the exception's name. */

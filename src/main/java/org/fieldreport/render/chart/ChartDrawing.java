@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -180,9 +181,9 @@ public final class ChartDrawing {
         values.setTickMarksVisible(false);
         values.setAutoRangeIncludesZero(true);
         values.setAutoRangeMinimumSize(1);
-        if (view.wholeNumbers()) {
-            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        }
+        // tick labels in the reports' own number style (1,200), never the machine's locale (١٬٢٠٠ or 1.200)
+        values.setStandardTickUnits(view.wholeNumbers() ? NumberAxis.createIntegerTickUnits(Locale.ENGLISH)
+                : NumberAxis.createStandardTickUnits(Locale.ENGLISH));
         values.setUpperMargin(0.12);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {

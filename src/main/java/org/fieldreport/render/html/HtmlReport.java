@@ -55,7 +55,7 @@ public final class HtmlReport {
         List<Problem> warnings = new ArrayList<>();
         String html = render(view, template, asOf, warnings);
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        OutputFile.write(out, bytes);
+        OutputFile.write(out, OutputFile.Readers.of(!view.marking().confidentiality().isEmpty()), bytes);
         return new RenderedReport(out, bytes.length, warnings);
     }
 

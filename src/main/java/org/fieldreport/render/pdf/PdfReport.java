@@ -43,7 +43,7 @@ public final class PdfReport {
      */
     public RenderedReport writeFile(ReportView view, Path out, TemplateSource template, Instant asOf) {
         Rendered rendered = render(view, template, asOf);
-        OutputFile.write(out, rendered.pdf());
+        OutputFile.write(out, OutputFile.Readers.of(!view.marking().confidentiality().isEmpty()), rendered.pdf());
         return new RenderedReport(out, rendered.pdf().length, rendered.warnings());
     }
 

@@ -69,29 +69,32 @@ public final class WorkbookWriter {
      * with fixed entry times and order into the output. Closing the result removes the temporary file.
      */
     public Prepared prepare(WorkbookView view, Instant asOf) throws IOException {
-        Path raw = Files.createTempFile("fieldreport-", ".xlsx");
+        // through POI's strategy, so that the file lies in the run's private folder (WorkbookScratch)
+        Path raw = org.apache.poi.util.TempFile.createTempFile("workbook-", ".xlsx").toPath();
         try (OutputStream stream = Files.newOutputStream(raw)) {
             writeRaw(view, asOf, stream);
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(raw);
             throw e;
         }
-        return new Prepared(raw, asOf);
+        return new Prepared(raw, asOf, view.audience().confidential());
     }
 
     /** A made workbook waiting in a private temporary file, to be written out once. */
     public static final class Prepared implements AutoCloseable {
         private final Path raw;
         private final Instant asOf;
+        private final boolean confidential;
 
-        private Prepared(Path raw, Instant asOf) {
+        private Prepared(Path raw, Instant asOf, boolean confidential) {
             this.raw = raw;
             this.asOf = asOf;
+            this.confidential = confidential;
         }
 
         /** Writes the workbook to {@code out} atomically. */
         public void writeTo(Path out) {
-            OutputFile.write(out, stream -> StableZip.rewrite(raw, stream,
+            OutputFile.write(out, OutputFile.Readers.of(confidential), stream -> StableZip.rewrite(raw, stream,
                     asOf.atOffset(ZoneOffset.UTC).toLocalDateTime()));
         }
 
