@@ -123,6 +123,33 @@ class SamplePeriodsTest {
     }
 
     @Test
+    void yearTwoAsOfTheFirstOfMarchHasOnePaceLineThatEndsAtTheBudgetToDate() throws Exception {
+        // 1 March counted in full: 92 of the 366 days of Year 2. Each Year 2 line of budget.csv × 92 / 366, half up
+        // to the cent: 2,513.66 + 1,106.01 + 1,106.01 + 955.19 + 653.55 + 527.87 + 1,206.56 + 2,413.11 + 628.42
+        // + 175.96 + 603.28 + 301.64 + 351.91 = 12,543.17; to 29 February (91 days) the same sum is 12,406.83.
+        JsonNode budget = json("budget", "--period", "Y2", "--as-of", "2020-03-01");
+        assertThat(budget.at("/total/budget_to_date").toString()).isEqualTo("12543.17");
+        assertThat(budget.at("/total/variance").toString()).isEqualTo("-840.04");   // 11,703.13 - 12,543.17
+        JsonNode monthly = budget.get("monthly");
+        assertThat(monthly.size()).isEqualTo(4);   // December to March, the month the as-of date begins
+        assertThat(monthly.get(2).get("cumulative_budget_pace").toString()).isEqualTo("12406.83");
+        JsonNode march = monthly.get(3);
+        assertThat(march.get("month").asText()).isEqualTo("2020-03");
+        assertThat(march.get("cumulative_budget_pace").toString()).isEqualTo("12543.17");   // to 1 March, not 31
+        assertThat(march.get("budget_pace").toString()).isEqualTo("136.34");              // 12,543.17 - 12,406.83
+        assertThat(march.get("cumulative_actual").toString()).isEqualTo("11703.13");
+        // 3 months and 1 of March's 31 days: 11,703.13 / (3 + 1/31) = 3,859.54 a month
+        assertThat(budget.at("/burn_rate/per_month").toString()).isEqualTo("3859.54");
+
+        JsonNode indicators = json("indicators", "--period", "Y2", "--as-of", "2020-03-01");
+        assertThat(indicator(indicators, "budget_year").get("value").toString()).isEqualTo("12543.17");
+        CliRun text = CliRun.of("budget", "sample-data", "--period", "Y2", "--as-of", "2020-03-01");
+        assertThat(text.out()).contains("Year elapsed at the period's end: 25.14 % (92 of 366 days)")
+                .containsPattern("\nTotal +49,900\\.00 +12,543\\.17 +12,543\\.17 +11,703\\.13 +11,703\\.13 ")
+                .containsPattern("\n2020-03 +136\\.34 +12,543\\.17 +0\\.00 +11,703\\.13\n");
+    }
+
+    @Test
     void yearToDateAndAnExplicitRangeGiveTheirOwnSpans() throws Exception {
         JsonNode ytd = json("budget", "--period", "year-to-date", "--as-of", "2020-02-15");
         assertThat(ytd.at("/period/key").asText()).isEqualTo("Y2-to-2020-01");
