@@ -65,6 +65,7 @@ class SamplePeriodsTest {
         assertThat(indicator(q, "budget_year").get("value").toString())
                 .isEqualTo(budget.at("/total/period_budget").toString());
         assertThat(indicator(q, "outreach_nights").get("target").asInt()).isEqualTo(65);   // declared quarter
+        assertThat(indicator(q, "outreach_nights").get("target_year").asInt()).isEqualTo(260);   // targets.year
         assertThat(indicator(q, "children_attending").get("target").asInt()).isEqualTo(150);
         assertThat(indicator(q, "prevention_quarters").get("target").asInt()).isEqualTo(1);
         // distinct, first-time and regular counts have only a yearly target: no target, no status
