@@ -7,7 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample project over every kind of period, against figures worked out by hand from the sample CSV files. The
@@ -87,6 +97,31 @@ class SamplePeriodsTest {
         assertThat(indicator(m, "outreach_nights").get("target").asInt()).isEqualTo(22);   // declared month
         assertThat(indicator(m, "prevention_quarters").get("status").isNull()).isTrue();
         assertThat(indicator(m, "prevention_quarters").get("target").isNull()).isTrue();
+        // declared for a month: compared; distinct, first-time and regular children with only a yearly target
+        // (or none), and figures with no target at all: no target, no status
+        assertThat(indicator(m, "children_attending").get("target").asInt()).isEqualTo(60);
+        assertThat(indicator(m, "children_attending").get("status").asText()).isEqualTo("green");   // 200
+        for (String id : new String[] {"new_children_attending", "kids_club_children", "kids_club_regulars",
+            "arts_children", "prevention_participants", "prevention_sessions", "interventions"}) {
+            assertThat(indicator(m, id).get("target").isNull()).as(id).isTrue();
+            assertThat(indicator(m, id).get("status").isNull()).as(id).isTrue();
+        }
+        // 2,500 contacts a year over June (30 of 365 days): 205.48, shown as 205; 178 is 86.8 %: amber
+        assertThat(indicator(m, "outreach_contacts").get("target").toString()).isEqualTo("205");
+        assertThat(indicator(m, "outreach_contacts").get("status").asText()).isEqualTo("amber");
+    }
+
+    @Test
+    void theMonthsReportShowsNoTargetForTheQuarterlyProgramme(@TempDir Path temp) throws Exception {
+        CliRun run = CliRun.of("report", "sample-data", "--period", "2019-06", "--format", "html", "--out",
+                temp.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document html = Jsoup.parse(Files.readString(temp.resolve("KHM-HPC-PSK-P01_2019-06_donor.html")));
+        Element quarters = html.select("table.results-table tbody tr").stream()
+                .filter(tr -> tr.text().startsWith("Quarters in which a prevention programme")).findFirst()
+                .orElseThrow();
+        assertThat(quarters.selectFirst("td.c-status").text()).isEqualTo("No target");
+        assertThat(html.select("table.results-table td.c-status").eachText()).doesNotContain("Off track");
     }
 
     @Test
@@ -148,6 +183,46 @@ class SamplePeriodsTest {
         assertThat(text.out()).contains("Year elapsed at the period's end: 25.14 % (92 of 366 days)")
                 .containsPattern("\nTotal +49,900\\.00 +12,543\\.17 +12,543\\.17 +11,703\\.13 +11,703\\.13 ")
                 .containsPattern("\n2020-03 +136\\.34 +12,543\\.17 +0\\.00 +11,703\\.13\n");
+    }
+
+    @Test
+    void theQuartersBudgetTablesNameTheSameBasesWithTheSameFiguresInEveryFormat(@TempDir Path temp)
+            throws Exception {
+        CliRun run = CliRun.of("report", "sample-data", "--period", "Y1-Q2", "--format", "html,xlsx", "--out",
+                temp.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> bases = List.of("Budget for the year", "Budget to date", "Actual in the period",
+                "Actual year to date");
+        // P1: 9,600 for the year; to 31 May 182 of 365 days, 4,786.85; its expenses of March to May and of
+        // December to May, each converted and rounded to the cent, 2,394.01 and 4,570.18
+        List<String> p1 = List.of("9,600.00", "4,786.85", "2,394.01", "4,570.18");
+
+        Document html = Jsoup.parse(Files.readString(temp.resolve("KHM-HPC-PSK-P01_Y1-Q2_donor.html")));
+        Element table = html.selectFirst("table.budget-table");
+        assertThat(table.select("thead th").eachText().subList(1, 5)).isEqualTo(bases);
+        Element row = table.select("tbody tr").stream().filter(tr -> tr.text().startsWith("P1 ")).findFirst()
+                .orElseThrow();
+        assertThat(row.select("td.num").eachText().subList(0, 4)).isEqualTo(p1);
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
+                temp.resolve("KHM-HPC-PSK-P01_Y1-Q2_donor.xlsx")))) {
+            Sheet sheet = wb.getSheet("Budget");
+            Row header = sheet.getRow(2);
+            assertThat(List.of(2, 3, 4, 5).stream().map(c -> header.getCell(c).getStringCellValue()).toList())
+                    .isEqualTo(bases);
+            Row line = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && "P1".equals(r.getCell(0).toString())).findFirst()
+                    .orElseThrow();
+            // the actuals are SUMIFS whose cached doubles show at the cent under the cells' two-decimal format
+            assertThat(List.of(2, 3, 4, 5).stream().map(c -> java.math.BigDecimal.valueOf(line.getCell(c)
+                    .getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()).toList())
+                    .containsExactly("9600.00", "4786.85", "2394.01", "4570.18");
+        }
+
+        CliRun text = CliRun.of("budget", "sample-data", "--period", "Y1-Q2");
+        assertThat(text.out()).contains("budget for the year  budget to date  budget for the period  actual in the"
+                + " period  actual year to date").containsPattern("\n  P1 Night outreach, Riverfront +9,600\\.00"
+                + " +4,786\\.85 +2,419\\.73 +2,394\\.01 +4,570\\.18 ");
     }
 
     @Test
