@@ -52,8 +52,24 @@ public final class InputSchemas {
                 out.append("    ").append(k.name()).append(" ".repeat(keyWidth - k.name().length() + 2))
                         .append(k.meaning()).append('\n');
             }
-            out.append('\n');
+            out.append(periodNotes(f.kind())).append('\n');
         }
         return out.toString();
+    }
+
+    /** What the dated inputs mean for a report's as-of date, and what the indicators that read them compare with. */
+    private static String periodNotes(InputKind kind) {
+        StringBuilder notes = new StringBuilder();
+        if (kind == InputKind.OUTREACH_NIGHTS || kind == InputKind.ATTENDANCE || kind == InputKind.EXPENSES) {
+            notes.append("  as-of date: without --as-of or SOURCE_DATE_EPOCH, a report is as of the latest date in\n"
+                    + "    outreach_nights, attendance and expenses; a period not ended by then is reported to date\n");
+        }
+        if (kind == InputKind.OUTREACH_NIGHTS || kind == InputKind.ATTENDANCE) {
+            notes.append("  indicators with source: ").append(kind.key()).append(" (project.yaml indicators:) compare"
+                    + " with `target` for a\n    project year or `targets: {year: 350, quarter: 150, month: 60}` by"
+                    + " period length or period (Y1-Q2: 140);\n    a yearly target is pro-rated by days only for"
+                    + " counts, sums, sessions and nights (src/site/indicators.md)\n");
+        }
+        return notes.toString();
     }
 }

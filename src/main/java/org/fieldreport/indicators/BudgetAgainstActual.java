@@ -298,9 +298,10 @@ public final class BudgetAgainstActual {
     }
 
     /**
-     * The months of the year up to the last that has begun by the period's end (a report to date stops there); the
-     * expected pace by a month's end is the sum of each line's expected share rounded to
-     * the minor unit, as the table's budget to date is, so the chart and the table agree at the period's end.
+     * The months of the year up to the last that has begun by the period's end (a report to date stops there, and
+     * that month runs to the period's end); the expected pace by a month's end is the sum of each line's expected
+     * share rounded to the minor unit, as the table's budget to date is, so the chart and the table agree at the
+     * period's end.
      */
     private List<MonthlySpending> monthly(List<BigDecimal> lineBudgets, BigDecimal[] actualByMonth) {
         List<MonthlySpending> months = new ArrayList<>();
@@ -309,7 +310,8 @@ public final class BudgetAgainstActual {
         BigDecimal before = BigDecimal.ZERO;
         for (int i = 0; i < count && progress.yearStart().plusMonths(i).isBefore(period.end()); i++) {
             LocalDate from = progress.yearStart().plusMonths(i);
-            LocalDate until = progress.yearStart().plusMonths(i + 1L);
+            LocalDate monthEnd = progress.yearStart().plusMonths(i + 1L);
+            LocalDate until = monthEnd.isAfter(period.end()) ? period.end() : monthEnd;
             BigDecimal cumulativePace = lineBudgets.stream().map(b -> money(plan.expectedBy(b, until)))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal actual = null;

@@ -55,14 +55,13 @@ record PeriodTarget(BigDecimal value, boolean prorated) {
         return new PeriodTarget(share, true);
     }
 
-    /** The yearly target: for project year {@code n} when declared under its key, else {@code year}, else target. */
+    /** The yearly target: for project year {@code n} when declared under its key, else the project-year target. */
     private static BigDecimal yearly(IndicatorDeclaration d, Integer n) {
         BigDecimal byKey = n == null || n == 0 ? null : d.targets().get("Y" + n);
         if (byKey != null) {
             return byKey;
         }
-        BigDecimal year = d.targets().get("year");
-        return year != null ? year : d.target();
+        return d.yearlyTarget();
     }
 
     /** "year", "quarter" or "month" when the period is that many whole months, else null. */

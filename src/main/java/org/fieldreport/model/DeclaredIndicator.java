@@ -32,6 +32,6 @@ public interface DeclaredIndicator {
 
     /** The yearly target as declared, before pro-rating. */
     default BigDecimal declaredTarget() {
-        return declaration().target();
+        return declaration().yearlyTarget();
     }
 }

@@ -93,6 +93,11 @@ public record IndicatorDeclaration(
         return PEOPLE_UNITS.contains(words[words.length - 1]);
     }
 
+    /** The target for a project year: {@code target}, else {@code targets: {year: ...}}; null when neither. */
+    public BigDecimal yearlyTarget() {
+        return target != null ? target : targets.get("year");
+    }
+
     /** A yearly target may be scaled to the period's length: an additive measure, unless pro_rate is false. */
     public boolean prorated() {
         return additive() && (proRate == null || proRate);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.fieldreport.indicators.BudgetHeading;
 import org.fieldreport.indicators.FinanceRounding;
 import org.fieldreport.indicators.MonthlySpending;
+import org.fieldreport.model.IndicatorDeclaration;
 import org.fieldreport.privacy.MonthlySeries;
 import org.fieldreport.privacy.PublishedActivity;
 import org.fieldreport.privacy.PublishedBudget;
@@ -71,8 +72,7 @@ final class ChartsAssembly {
     private Optional<BigDecimal> weeklyOutreachTarget() {
         return content.indicators().stream().map(PublishedIndicator::declaration)
                 .filter(d -> "weeks".equals(d.denominator()))
-                .filter(d -> d.target() != null)
-                .map(d -> d.target()).findFirst();
+                .map(IndicatorDeclaration::yearlyTarget).filter(java.util.Objects::nonNull).findFirst();
     }
 
     private ChartView attendanceChart(PublishedActivity activity) {

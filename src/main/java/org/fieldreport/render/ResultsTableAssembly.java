@@ -79,7 +79,7 @@ final class ResultsTableAssembly {
         methods.add("Achieved is the actual value as a share of the target (or of the change from the baseline),"
                 + " rounded half up to one decimal; green at " + thresholds.green().toPlainString()
                 + "% or more, amber from " + thresholds.amber().toPlainString() + "%, red below (project.yaml"
-                + " status); no status where no target is declared.");
+                + " status); no status where no target applies to the period.");
         if (!sensitive.isEmpty()) {
             methods.add("Breakdowns by site, sex and age are not shown for sensitive figures (" + String.join(", ",
                     sensitive) + ").");

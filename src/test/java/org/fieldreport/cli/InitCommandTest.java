@@ -33,6 +33,28 @@ class InitCommandTest {
     }
 
     @Test
+    void theProjectFilesIndicatorExampleWorksOnceUncommented() throws Exception {
+        Path project = temp.resolve("targets");
+        assertThat(CliRun.of("init", project.toString(), "--start", "2020-04-01").exitCode()).isZero();
+        Path yaml = project.resolve("project.yaml");
+        String text = Files.readString(yaml);
+        int from = text.indexOf("# indicators:");
+        int to = text.indexOf("#\n# Reports are as of --as-of");
+        assertThat(from).isPositive();
+        assertThat(to).isGreaterThan(from);
+        Files.writeString(yaml, text.substring(0, from) + text.substring(from, to).replaceAll("(?m)^# ", "")
+                + text.substring(to));
+
+        CliRun q1 = CliRun.of("indicators", project.toString(), "--period", "Y1-Q1", "--format", "csv");
+        assertThat(q1.exitCode()).as(q1.err()).isZero();
+        // the quarterly target of distinct children as declared; 240 sessions a year over April to June (91 of
+        // 365 days) is 59.84: 60, pro-rated
+        assertThat(q1.out()).contains("Y1-Q1,children_attending,Children attending activities (distinct),,children,0,,"
+                + "150,false,").contains("Y1-Q1,kids_club_sessions,Kids-club sessions,,sessions,0,,60,true,");
+        assertThat(q1.err()).contains("data/attendance.csv: warning: no attendance rows in April \u2013 June 2020");
+    }
+
+    @Test
     void initNeverOverwritesAProject() throws Exception {
         Path project = temp.resolve("existing");
         Files.createDirectories(project);
@@ -54,7 +76,10 @@ class InitCommandTest {
                 .contains("    decimal          point (default) or comma: 1.234,50 is 1234.50")
                 .contains("    include          {header: [values]}: keep only rows whose value is listed")
                 .contains("    columns.outflow  with columns.inflow, instead of amount");
-        assertThat(CliRun.of("schema", "attendance").out()).contains("    decimal ").doesNotContain("sign ");
+        assertThat(CliRun.of("schema", "attendance").out()).contains("    decimal ").doesNotContain("sign ")
+                .contains("  as-of date: without --as-of or SOURCE_DATE_EPOCH, a report is as of the latest date in\n")
+                .contains("project year or `targets: {year: 350, quarter: 150, month: 60}` by period length");
+        assertThat(run.out()).doesNotContain("as-of date").doesNotContain("targets");
         assertThat(CliRun.of("schema", "donations").exitCode()).isEqualTo(2);
     }
 

@@ -7,7 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample project over every kind of period, against figures worked out by hand from the sample CSV files. The
@@ -65,6 +75,7 @@ class SamplePeriodsTest {
         assertThat(indicator(q, "budget_year").get("value").toString())
                 .isEqualTo(budget.at("/total/period_budget").toString());
         assertThat(indicator(q, "outreach_nights").get("target").asInt()).isEqualTo(65);   // declared quarter
+        assertThat(indicator(q, "outreach_nights").get("target_year").asInt()).isEqualTo(260);   // targets.year
         assertThat(indicator(q, "children_attending").get("target").asInt()).isEqualTo(150);
         assertThat(indicator(q, "prevention_quarters").get("target").asInt()).isEqualTo(1);
         // distinct, first-time and regular counts have only a yearly target: no target, no status
@@ -86,6 +97,31 @@ class SamplePeriodsTest {
         assertThat(indicator(m, "outreach_nights").get("target").asInt()).isEqualTo(22);   // declared month
         assertThat(indicator(m, "prevention_quarters").get("status").isNull()).isTrue();
         assertThat(indicator(m, "prevention_quarters").get("target").isNull()).isTrue();
+        // declared for a month: compared; distinct, first-time and regular children with only a yearly target
+        // (or none), and figures with no target at all: no target, no status
+        assertThat(indicator(m, "children_attending").get("target").asInt()).isEqualTo(60);
+        assertThat(indicator(m, "children_attending").get("status").asText()).isEqualTo("green");   // 200
+        for (String id : new String[] {"new_children_attending", "kids_club_children", "kids_club_regulars",
+            "arts_children", "prevention_participants", "prevention_sessions", "interventions"}) {
+            assertThat(indicator(m, id).get("target").isNull()).as(id).isTrue();
+            assertThat(indicator(m, id).get("status").isNull()).as(id).isTrue();
+        }
+        // 2,500 contacts a year over June (30 of 365 days): 205.48, shown as 205; 178 is 86.8 %: amber
+        assertThat(indicator(m, "outreach_contacts").get("target").toString()).isEqualTo("205");
+        assertThat(indicator(m, "outreach_contacts").get("status").asText()).isEqualTo("amber");
+    }
+
+    @Test
+    void theMonthsReportShowsNoTargetForTheQuarterlyProgramme(@TempDir Path temp) throws Exception {
+        CliRun run = CliRun.of("report", "sample-data", "--period", "2019-06", "--format", "html", "--out",
+                temp.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document html = Jsoup.parse(Files.readString(temp.resolve("KHM-HPC-PSK-P01_2019-06_donor.html")));
+        Element quarters = html.select("table.results-table tbody tr").stream()
+                .filter(tr -> tr.text().startsWith("Quarters in which a prevention programme")).findFirst()
+                .orElseThrow();
+        assertThat(quarters.selectFirst("td.c-status").text()).isEqualTo("No target");
+        assertThat(html.select("table.results-table td.c-status").eachText()).doesNotContain("Off track");
     }
 
     @Test
@@ -120,6 +156,73 @@ class SamplePeriodsTest {
         assertThat(report.out()).contains("in progress: data to 1 March 2020");
         assertThat(report.err()).contains("data/outreach_nights.csv: warning: no outreach rows in March 2020");
         assertThat(report.err()).contains("data/attendance.csv: warning: no attendance rows in March 2020");
+    }
+
+    @Test
+    void yearTwoAsOfTheFirstOfMarchHasOnePaceLineThatEndsAtTheBudgetToDate() throws Exception {
+        // 1 March counted in full: 92 of the 366 days of Year 2. Each Year 2 line of budget.csv × 92 / 366, half up
+        // to the cent: 2,513.66 + 1,106.01 + 1,106.01 + 955.19 + 653.55 + 527.87 + 1,206.56 + 2,413.11 + 628.42
+        // + 175.96 + 603.28 + 301.64 + 351.91 = 12,543.17; to 29 February (91 days) the same sum is 12,406.83.
+        JsonNode budget = json("budget", "--period", "Y2", "--as-of", "2020-03-01");
+        assertThat(budget.at("/total/budget_to_date").toString()).isEqualTo("12543.17");
+        assertThat(budget.at("/total/variance").toString()).isEqualTo("-840.04");   // 11,703.13 - 12,543.17
+        JsonNode monthly = budget.get("monthly");
+        assertThat(monthly.size()).isEqualTo(4);   // December to March, the month the as-of date begins
+        assertThat(monthly.get(2).get("cumulative_budget_pace").toString()).isEqualTo("12406.83");
+        JsonNode march = monthly.get(3);
+        assertThat(march.get("month").asText()).isEqualTo("2020-03");
+        assertThat(march.get("cumulative_budget_pace").toString()).isEqualTo("12543.17");   // to 1 March, not 31
+        assertThat(march.get("budget_pace").toString()).isEqualTo("136.34");              // 12,543.17 - 12,406.83
+        assertThat(march.get("cumulative_actual").toString()).isEqualTo("11703.13");
+        // 3 months and 1 of March's 31 days: 11,703.13 / (3 + 1/31) = 3,859.54 a month
+        assertThat(budget.at("/burn_rate/per_month").toString()).isEqualTo("3859.54");
+
+        JsonNode indicators = json("indicators", "--period", "Y2", "--as-of", "2020-03-01");
+        assertThat(indicator(indicators, "budget_year").get("value").toString()).isEqualTo("12543.17");
+        CliRun text = CliRun.of("budget", "sample-data", "--period", "Y2", "--as-of", "2020-03-01");
+        assertThat(text.out()).contains("Year elapsed at the period's end: 25.14 % (92 of 366 days)")
+                .containsPattern("\nTotal +49,900\\.00 +12,543\\.17 +12,543\\.17 +11,703\\.13 +11,703\\.13 ")
+                .containsPattern("\n2020-03 +136\\.34 +12,543\\.17 +0\\.00 +11,703\\.13\n");
+    }
+
+    @Test
+    void theQuartersBudgetTablesNameTheSameBasesWithTheSameFiguresInEveryFormat(@TempDir Path temp)
+            throws Exception {
+        CliRun run = CliRun.of("report", "sample-data", "--period", "Y1-Q2", "--format", "html,xlsx", "--out",
+                temp.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> bases = List.of("Budget for the year", "Budget to date", "Actual in the period",
+                "Actual year to date");
+        // P1: 9,600 for the year; to 31 May 182 of 365 days, 4,786.85; its expenses of March to May and of
+        // December to May, each converted and rounded to the cent, 2,394.01 and 4,570.18
+        List<String> p1 = List.of("9,600.00", "4,786.85", "2,394.01", "4,570.18");
+
+        Document html = Jsoup.parse(Files.readString(temp.resolve("KHM-HPC-PSK-P01_Y1-Q2_donor.html")));
+        Element table = html.selectFirst("table.budget-table");
+        assertThat(table.select("thead th").eachText().subList(1, 5)).isEqualTo(bases);
+        Element row = table.select("tbody tr").stream().filter(tr -> tr.text().startsWith("P1 ")).findFirst()
+                .orElseThrow();
+        assertThat(row.select("td.num").eachText().subList(0, 4)).isEqualTo(p1);
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
+                temp.resolve("KHM-HPC-PSK-P01_Y1-Q2_donor.xlsx")))) {
+            Sheet sheet = wb.getSheet("Budget");
+            Row header = sheet.getRow(2);
+            assertThat(List.of(2, 3, 4, 5).stream().map(c -> header.getCell(c).getStringCellValue()).toList())
+                    .isEqualTo(bases);
+            Row line = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && "P1".equals(r.getCell(0).toString())).findFirst()
+                    .orElseThrow();
+            // the actuals are SUMIFS whose cached doubles show at the cent under the cells' two-decimal format
+            assertThat(List.of(2, 3, 4, 5).stream().map(c -> java.math.BigDecimal.valueOf(line.getCell(c)
+                    .getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()).toList())
+                    .containsExactly("9600.00", "4786.85", "2394.01", "4570.18");
+        }
+
+        CliRun text = CliRun.of("budget", "sample-data", "--period", "Y1-Q2");
+        assertThat(text.out()).contains("budget for the year  budget to date  budget for the period  actual in the"
+                + " period  actual year to date").containsPattern("\n  P1 Night outreach, Riverfront +9,600\\.00"
+                + " +4,786\\.85 +2,419\\.73 +2,394\\.01 +4,570\\.18 ");
     }
 
     @Test

@@ -27,9 +27,10 @@ import org.fieldreport.render.xlsx.WorkbookStyles.Look;
  */
 final class BudgetSheet {
 
-    static final List<String> FIGURE_HEADERS = List.of("Code", "Budget line", "Budget (year)", "Budget to date",
-            "Actual in period", "Actual to date", "Remaining (year)", "% of year's budget spent",
-            "Variance against budget to date", "Variance %");
+    /** Each figure named by its basis, in the words of the PDF, HTML and terminal budget tables. */
+    static final List<String> FIGURE_HEADERS = List.of("Code", "Budget line", "Budget for the year",
+            "Budget to date", "Actual in the period", "Actual year to date", "Remaining of the year's budget",
+            "Spent of the year's budget", "Variance against budget to date", "Variance % of budget to date");
     static final String FLAG = "needs donor approval";
     static final int BOOKED_COLUMN = FIGURE_HEADERS.size();
     private static final int BUDGET = 2;
@@ -186,9 +187,9 @@ final class BudgetSheet {
             return;
         }
         int r = yearStartRow();
-        cells.text(r, 1, "Actual to date counts expenses dated from");
+        cells.text(r, 1, "Actual year to date counts expenses dated from");
         cells.date(r, 2, counted.yearStart());
-        cells.text(r + 1, 1, "Actual in period counts expenses dated from");
+        cells.text(r + 1, 1, "Actual in the period counts expenses dated from");
         cells.date(r + 1, 2, counted.periodStart());
         cells.text(r + 2, 1, "Both count expenses dated up to and including");
         cells.date(r + 2, 2, counted.lastDay());
@@ -241,8 +242,8 @@ final class BudgetSheet {
         headingTableRow = yearStartRow() + 4;
         int r = headingTableRow;
         cells.text(r, 1, "Heading", Look.HEADER, false);
-        cells.text(r, 2, "Budget (year)", Look.HEADER_NUMBER, false);
-        cells.text(r, 3, "Actual to date", Look.HEADER_NUMBER, false);
+        cells.text(r, 2, "Budget for the year", Look.HEADER_NUMBER, false);
+        cells.text(r, 3, "Actual year to date", Look.HEADER_NUMBER, false);
         for (int h = 0; h < budget.headings().size(); h++) {
             WorkbookView.BudgetHeading heading = budget.headings().get(h);
             int s = subtotalRows.get(h) + 1;
