@@ -28,9 +28,9 @@ class StatusLegendTest {
                 "2021-05-01", "--format", "pdf,html", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
 
-        String legend = "green at 80 % or more, amber from 60 %, red below (project.yaml status)";
+        String legend = "green at 80% or more, amber from 60%, red below (project.yaml status)";
         assertThat(Files.readString(out.resolve("TEST-APRIL_Y1_donor.html"))).contains(legend)
-                .doesNotContain("green at 90 %");
+                .doesNotContain("green at 90%");
         try (PDDocument pdf = Loader.loadPDF(out.resolve("TEST-APRIL_Y1_donor.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(legend);
         }
@@ -48,7 +48,7 @@ class StatusLegendTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         assertThat(Files.readString(out.resolve("TEST-APRIL_Y1_internal.html")))
-                .contains("green at 25 % or more, amber from 5 %, red below (project.yaml status)");
+                .contains("green at 25% or more, amber from 5%, red below (project.yaml status)");
         // 3 football players of a target of 10 is 30.0 %: red at 80/60, green at 25/5 (internal: 3 is not withheld)
         assertThat(Files.readString(out.resolve("TEST-APRIL_Y1_internal.json")))
                 .containsPattern("\"id\" ?: ?\"football_players\"[^}]*\"status\" ?: ?\"green\"");
@@ -61,6 +61,6 @@ class StatusLegendTest {
                 out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(out.resolve("KHM-HPC-PSK-P01_Y1_donor.html")))
-                .contains("green at 90 % or more, amber from 70 %, red below (project.yaml status)");
+                .contains("green at 90% or more, amber from 70%, red below (project.yaml status)");
     }
 }
