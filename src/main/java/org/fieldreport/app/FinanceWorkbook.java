@@ -24,15 +24,14 @@ public record FinanceWorkbook(BudgetCheck check, WrittenOutput output) {
 
     /** {@code outside} are the folders beside the project its files may also lie in ({@code --allow-outside}). */
     public static FinanceWorkbook write(Path folder, List<Path> outside, String periodText, LocalDate asOf,
-                                        Audience audience, Path out, boolean failOnFlagged, String command) {
+                                        Audience audience, Path out, boolean failOnFlagged) {
         BudgetCheck check = BudgetCheck.of(folder, outside, periodText, asOf, failOnFlagged);
         var project = check.loaded().data().project();
         String asked = DefaultPeriod.orLatestYear(periodText, check.loaded().data());
         ChosenPeriod chosen = ChosenPeriod.of(check.loaded().data(), asked, asOf);
         OutputStaging staging = OutputStaging.of(project, out, chosen.period().key(), KIND);
         Path target = staging.target(OutputFormat.XLSX);
-        String named = periodText != null ? command : command + " --period " + chosen.period().key();
-        String reproducing = asOf != null || named.contains("--as-of") ? named : named + " --as-of " + chosen.asOf();
+        String reproducing = ReproducingCommand.ofFinanceWorkbook(project.folder(), audience, chosen);
         var view = WorkbookAssembly.finance(check.budget(), project, check.loaded().data().sources(), audience,
                 reproducing);
         try (WorkbookScratch scratch = WorkbookScratch.open()) {

@@ -3,6 +3,7 @@ package org.fieldreport.app;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.fieldreport.privacy.Audience;
 
 /**
  * The command printed in a report to remake it: only what changes its content (the project, period, as-of date,
@@ -27,6 +28,12 @@ final class ReproducingCommand {
             s.append(" --template ").append(folderName(request.template()));
         }
         return s.toString();
+    }
+
+    /** The same for the finance workbook of {@code fieldreport budget --format xlsx}. */
+    static String ofFinanceWorkbook(Path project, Audience audience, ChosenPeriod chosen) {
+        return "fieldreport budget " + folderName(project) + " --period " + chosen.period().key() + " --as-of "
+                + chosen.asOf() + " --format xlsx --audience " + audience.key();
     }
 
     private static String folderName(Path folder) {

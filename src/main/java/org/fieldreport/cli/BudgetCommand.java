@@ -67,8 +67,7 @@ final class BudgetCommand implements Callable<Integer> {
         BudgetCheck check;
         if (format == OutputChoice.xlsx) {
             FinanceWorkbook workbook = FinanceWorkbook.write(project.path, project.outside(), when.period, when.asOf,
-                    audience, this.out, failOn == FailOn.flagged,
-                    "fieldreport budget " + String.join(" ", arguments()));
+                    audience, this.out, failOn == FailOn.flagged);
             check = workbook.check();
             if (!common.quiet) {
                 out.println(workbook.output().path() + " (" + workbook.output().bytes() + " bytes)");
@@ -103,11 +102,5 @@ final class BudgetCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return check.exitCode().code();
-    }
-
-    /** The arguments after the command's name, as given: the command line that reproduces the workbook. */
-    private java.util.List<String> arguments() {
-        var args = spec.commandLine().getParseResult().originalArgs();
-        return args.subList(1, args.size());
     }
 }

@@ -69,6 +69,23 @@ class ReproducibleOutputsTest {
     }
 
     @Test
+    void theFinanceWorkbookIsTheSameWhereverItIsMade() throws IOException {
+        Path first = copy(Path.of("sample-data"), temp.resolve("a/sample"));
+        Path second = copy(Path.of("sample-data"), temp.resolve("b/deeper/sample"));
+        String name = "KHM-HPC-PSK-P01_Y1_budget.xlsx";
+
+        CliRun one = CliRun.of("budget", first.toString(), "--period", "Y1", "--as-of", "2019-12-15", "--format",
+                "xlsx", "--out", temp.resolve("out1").toString());
+        CliRun two = CliRun.of("budget", second.toString(), "--period", "Y1", "--as-of", "2019-12-15", "--format",
+                "xlsx", "--out", temp.resolve("elsewhere/out2").toString(), "--quiet");
+
+        assertThat(one.exitCode()).as(one.err()).isIn(0, 1);
+        assertThat(two.exitCode()).isEqualTo(one.exitCode());
+        assertThat(Files.mismatch(temp.resolve("out1").resolve(name), temp.resolve("elsewhere/out2").resolve(name)))
+                .isEqualTo(-1L);
+    }
+
+    @Test
     void theMachinesLocaleChangesNoByte() throws IOException {
         Path project = copy(Path.of("sample-data"), temp.resolve("sample"));
         Locale before = Locale.getDefault();
