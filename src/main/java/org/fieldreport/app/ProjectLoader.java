@@ -82,11 +82,8 @@ public final class ProjectLoader {
                 keptBudget.source, keptExpenses.source, keptFunding.source, keptRates.source);
         ProjectData candidateData = new ProjectData(project, keptNights.rows, keptAttendance, keptBudget.rows,
                 keptExpenses.rows, keptFunding.rows, keptRates.rows, sources);
-        ChildCodeGuard guard = ChildCodeGuard.of(keptAttendance.childCodes());
-        List<Expense> expensesWithoutCodes = guard.expenses(candidateData, keptExpenses.rows, problems);
-        ProjectData data = new ProjectData(project, keptNights.rows, keptAttendance, keptBudget.rows,
-                expensesWithoutCodes, keptFunding.rows, keptRates.rows, sources);
-        return new LoadedProject(data, guard.problems(problems));
+        ChildCodeGuard guard = ChildCodeGuard.of(project, keptAttendance, problems);
+        return new LoadedProject(guard.data(candidateData, problems), problems, guard.mask());
     }
 
     /**

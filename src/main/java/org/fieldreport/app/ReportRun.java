@@ -111,7 +111,7 @@ final class ReportRun {
                 figures.budget(), figures.monthly());
         List<NarrativeSection> narrative = request.formats().contains(OutputFormat.PDF)
                 || request.formats().contains(OutputFormat.HTML)
-                ? narrative(project, publication.indicators(), loaded.problems()) : List.of();
+                ? narrative(loaded, publication.indicators()) : List.of();
         return publication.report(narrative, loaded.problems().freeze(),
                 ReproducingCommand.of(project.folder(), request, chosen));
     }
@@ -119,7 +119,7 @@ final class ReportRun {
     private static ProjectOutcome outcome(Path folder, ReportRequest request, LoadedProject loaded,
                                           ChosenPeriod chosen, ReportFigures figures, PublishedReport content,
                                           List<Problem> renderWarnings, List<WrittenOutput> written) {
-        Problems problems = loaded.problems().map(p -> p);
+        Problems problems = loaded.problems().copy();
         renderWarnings.forEach(problems::add);
         FundingWarning.of(figures.budget() == null ? null : figures.budget().funding(), loaded.data())
                 .ifPresent(problems::add);
@@ -137,8 +137,8 @@ final class ReportRun {
                 figures.budget() == null ? null : figures.budget().funding().headline(), null);
     }
 
-    private static List<NarrativeSection> narrative(Project project, List<PublishedIndicator> published,
-                                                    Problems problems) {
+    private static List<NarrativeSection> narrative(LoadedProject loaded, List<PublishedIndicator> published) {
+        Project project = loaded.data().project();
         Path folder = project.resolve(project.narrative());
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -146,7 +146,8 @@ final class ReportRun {
         NameDenyList deny = project.privacy().denyList() == null ? NameDenyList.none()
                 : NameDenyList.read(project.resolve(project.privacy().denyList()));
         return NarrativeFolder.read(folder, project.narrative(),
-                new Narrative(ReportAssembly.narrativeFigures(published, project.currency()), deny), problems);
+                new Narrative(ReportAssembly.narrativeFigures(published, project.currency()), deny,
+                        loaded.childCodes()::mask), loaded.problems());
     }
 
     private static TemplateSource template(Project project, ReportRequest request) {

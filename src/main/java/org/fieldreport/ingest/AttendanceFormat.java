@@ -40,6 +40,11 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
         return COLUMNS;
     }
 
+    @Override
+    public boolean quotesValues() {
+        return false;
+    }
+
     /** Parses one row into a record; null (with errors recorded in {@code f}) when it cannot be accepted. */
     @Override
     public Attendance parse(RowFields f, Project project) {
@@ -61,6 +66,7 @@ public final class AttendanceFormat implements InputFormat<Attendance> {
             public boolean accept(RowFields fields) {
                 Attendance row = read(fields, knownCode);
                 if (row == null) {
+                    builder.refused(fields.text("child_code"));
                     return false;
                 }
                 if (builder.size() == AttendanceRegister.MAX_ROWS) {

@@ -59,7 +59,7 @@ final class FileLayout {
         explained.addAll(spec.lineCode());
         explained.addAll(spec.yearsAsColumns().values());
         HeaderMatch header = HeaderMatch.of(file, line, headerRow, tagRow, columns, spec.columns(),
-                mappingLines(spec), explained, problems);
+                mappingLines(spec), explained, format.quotesValues(), problems);
         Map<String, int[]> joined = new HashMap<>();
         if (!spec.lineCode().isEmpty()) {
             joined.put("line_code", positions(file, header, spec.lineCode(), "/line_code", spec, problems));

@@ -35,6 +35,9 @@ public final class HeaderMatch {
             "key", "parent_key", "submitterid", "submittername", "attachmentspresent", "attachmentsexpected",
             "status", "reviewstate", "edits", "formversion", "meta_instanceid", "meta_instancename");
 
+    /** Stands for a header that is not quoted in a message. */
+    static final String NOT_QUOTED = "(a header with digits, not shown)";
+
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<String> headers;
     private final int uuidColumn;
@@ -63,7 +66,7 @@ public final class HeaderMatch {
      */
     public static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
                                  Map<String, String> mapping, List<Problem> problems) {
-        return of(file, line, headerRow, null, columns, mapping, Map.of(), List.of(), problems);
+        return of(file, line, headerRow, null, columns, mapping, Map.of(), List.of(), true, problems);
     }
 
     /**
@@ -75,11 +78,15 @@ public final class HeaderMatch {
      */
     static HeaderMatch of(String file, int line, String[] headerRow, String[] tagRow, List<Column> columns,
                           Map<String, String> mapping, Map<String, Integer> mappingLines,
-                          java.util.Collection<String> explained, List<Problem> problems) {
+                          java.util.Collection<String> explained, boolean quotesValues, List<Problem> problems) {
         List<String> headers = new ArrayList<>();
         for (String h : headerRow) {
             headers.add(h.strip());
         }
+        // A file whose values are never quoted (attendance: any field can hold a child code) may have a data row
+        // where its header should be: a header holding a digit is not quoted either.
+        List<String> quoted = quotesValues ? headers : headers.stream()
+                .map(h -> h.chars().anyMatch(Character::isDigit) ? NOT_QUOTED : h).toList();
         List<String> normalised = headers.stream().map(HeaderMatch::normalise).toList();
         List<String> tags = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
@@ -113,8 +120,9 @@ public final class HeaderMatch {
             String mapped = mapping.get(name);
             String label = mapped == null ? "\"" + name + "\"" : "\"" + name + "\" (mapped to \"" + mapped + "\")";
             Optional<String> closest = HeaderExcerpt.readsAsCsv(headers)
-                    ? ClosestName.among(mapped == null ? name : mapped, unused(headers, used)) : Optional.empty();
-            String hint = HeaderExcerpt.found(headers)
+                    ? ClosestName.among(mapped == null ? name : mapped, unused(quoted, used))
+                            .filter(c -> !c.equals(NOT_QUOTED)) : Optional.empty();
+            String hint = HeaderExcerpt.found(quoted)
                     + closest.map(c -> "; closest: \"" + Excerpt.of(c, HeaderExcerpt.LONGEST) + "\" (rename it, or map "
                             + name + " to it under files in project.yaml)").orElse("");
             Integer mappingLine = mappingLines.get(name);
@@ -142,7 +150,7 @@ public final class HeaderMatch {
             if (PERSONAL.matcher(last).find()) {
                 refused = true;
                 problems.add(Problem.error("personal-data", new SourceRef(file, line, i + 1),
-                        "column \"" + Excerpt.of(headers.get(i), HeaderExcerpt.LONGEST) + "\" looks like personal"
+                        "column \"" + Excerpt.of(quoted.get(i), HeaderExcerpt.LONGEST) + "\" looks like personal"
                                 + " names or phone numbers; the file is refused",
                         "child data must arrive pseudonymised: remove the column from the export"));
                 continue;
@@ -154,7 +162,7 @@ public final class HeaderMatch {
             if (last.startsWith("_") || METADATA.contains(last)) {
                 continue; // KoboToolbox metadata such as _uuid, _id, _submission_time, __version__
             }
-            extras.add(headers.get(i));
+            extras.add(quoted.get(i));
         }
         if (!unnamed.isEmpty()) {
             problems.add(Problem.warning("empty-header", new SourceRef(file, line, Integer.parseInt(unnamed.get(0))),

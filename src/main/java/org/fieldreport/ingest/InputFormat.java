@@ -19,6 +19,14 @@ public interface InputFormat<T> {
     /** Parses one row; returns null (with errors recorded in {@code fields}) when the row cannot be accepted. */
     T parse(RowFields fields, Project project);
 
+    /**
+     * Whether messages may quote this file's values (false for attendance, where any field can hold a child's code:
+     * then no value, and no header holding a digit, is quoted).
+     */
+    default boolean quotesValues() {
+        return true;
+    }
+
     /** The money column whose total must reconcile, or null when the kind holds no money. */
     default String amountColumn() {
         return null;

@@ -55,6 +55,7 @@ public final class AttendanceRegister {
     private final List<String> activities;
     private final List<String> sessions;
     private final List<String> childCodes;
+    private final List<String> refusedChildCodes;
     private final Rows rows;
     /** By occasion: its epoch day, site, activity and session. */
     private final Occasions occasions;
@@ -79,12 +80,14 @@ public final class AttendanceRegister {
     }
 
     private AttendanceRegister(String file, List<String> sites, List<String> activities, List<String> sessions,
-                               List<String> childCodes, Rows rows, Occasions occasions) {
+                               List<String> childCodes, List<String> refusedChildCodes, Rows rows,
+                               Occasions occasions) {
         this.file = file;
         this.sites = Collections.unmodifiableList(sites);
         this.activities = Collections.unmodifiableList(activities);
         this.sessions = Collections.unmodifiableList(sessions);
         this.childCodes = Collections.unmodifiableList(childCodes);
+        this.refusedChildCodes = Collections.unmodifiableList(refusedChildCodes);
         this.rows = rows;
         this.occasions = occasions;
     }
@@ -199,6 +202,14 @@ public final class AttendanceRegister {
         return childCodes;
     }
 
+    /**
+     * The child codes of rows refused while reading (a bad date, an unknown site) that no accepted row names: the
+     * code still names a child, so the mask of child codes must know it. Never to be written to any output.
+     */
+    public List<String> refusedChildCodes() {
+        return refusedChildCodes;
+    }
+
     /** One row as a record. */
     public Attendance get(int row) {
         return new Attendance(date(row), sites.get(site(row)), activities.get(activity(row)),
@@ -236,7 +247,8 @@ public final class AttendanceRegister {
         if (kept.occasion().size() == size()) {
             return this;
         }
-        return new AttendanceRegister(file, sites, activities, sessions, childCodes, kept, occasions);
+        return new AttendanceRegister(file, sites, activities, sessions, childCodes, refusedChildCodes, kept,
+                occasions);
     }
 
     /**
@@ -254,6 +266,7 @@ public final class AttendanceRegister {
         private final Map<String, Integer> activityIndexes = new HashMap<>();
         private final Map<String, Integer> sessionIndexes = new HashMap<>();
         private final Map<String, Integer> childIndexes = new HashMap<>();
+        private final java.util.Set<String> refusedChildCodes = new java.util.LinkedHashSet<>();
         private final Map<Occasion, Integer> occasionIndexes = new HashMap<>();
         private final List<Occasion> occasions = new ArrayList<>();
         private final Rows rows = new Rows();
@@ -280,6 +293,14 @@ public final class AttendanceRegister {
         /** Whether a row with this child code has been added. */
         public boolean knowsChild(String childCode) {
             return childIndexes.containsKey(childCode);
+        }
+
+        /** Notes the child code of a row refused while reading; the register remembers it (see
+         * {@link AttendanceRegister#refusedChildCodes()}). */
+        public void refused(String childCode) {
+            if (childCode != null && !childCode.isBlank() && refusedChildCodes.size() < MAX_ROWS) {
+                refusedChildCodes.add(childCode.strip());
+            }
         }
 
         /** How many rows have been added. */
@@ -343,7 +364,8 @@ public final class AttendanceRegister {
                     occasions.stream().mapToInt(Occasion::site).toArray(),
                     occasions.stream().mapToInt(Occasion::activity).toArray(),
                     occasions.stream().mapToInt(Occasion::session).toArray());
-            return new AttendanceRegister(file, sites, activities, sessions, childCodes, rows, table);
+            List<String> refused = refusedChildCodes.stream().filter(c -> !childIndexes.containsKey(c)).toList();
+            return new AttendanceRegister(file, sites, activities, sessions, childCodes, refused, rows, table);
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * breakdown cell, a session count, a chart bar, a workbook row) follows the rules of sensitive figures; when not
  * declared, the project file reader fills in the activities that sensitive indicators filter on.
  * {@code childCodes} is a regular expression matching the project's child codes, such as {@code (RF|SMC)-[0-9]{4}}:
- * any text shaped like it is masked before it reaches an output, a message or a log.
+ * any text it matches (any case) is masked before it reaches an output, a message or a log, beside the codes the
+ * attendance file names and the shapes learned from them (see {@code privacy.ChildCodeMask}).
  */
 public record PrivacySettings(
         Integer threshold, Integer sensitiveThreshold, Integer publicThreshold, Boolean sensitiveDetail,

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects the problems of one run. Counts are always exact; the problems themselves are kept up to
@@ -19,16 +20,35 @@ public final class Problems {
 
     private final List<Problem> kept = new ArrayList<>();
     private final Map<String, int[]> countsByFile = new TreeMap<>();
+    /** What every message and hint passes before it is kept: the project's child-code mask, once it is known. */
+    private UnaryOperator<String> textMask = UnaryOperator.identity();
 
-    /** Records a problem. */
+    /** Records a problem, its message and hint through the mask (see {@link #maskWith}). */
     public synchronized void add(Problem problem) {
         int[] counts = countsByFile.computeIfAbsent(problem.source().file(), f -> new int[3]);
         counts[problem.severity().ordinal()]++;
         if (counts[0] + counts[1] <= KEPT_PER_FILE) {
-            kept.add(problem);
+            kept.add(masked(problem));
         } else {
             counts[2]++;
         }
+    }
+
+    /**
+     * Passes the message and hint of every problem kept so far, and of every problem added from now on, through
+     * {@code mask}: the one place a child code quoted in a message (a value in a shifted column, a header row that is
+     * data) is masked before anything prints it.
+     */
+    public synchronized void maskWith(UnaryOperator<String> mask) {
+        textMask = mask;
+        kept.replaceAll(this::masked);
+    }
+
+    private Problem masked(Problem p) {
+        String message = textMask.apply(p.message());
+        String hint = p.hint() == null ? null : textMask.apply(p.hint());
+        return message.equals(p.message()) && java.util.Objects.equals(hint, p.hint()) ? p
+                : new Problem(p.severity(), p.code(), p.source(), message, hint);
     }
 
     public synchronized void addAll(Problems other) {
@@ -37,12 +57,11 @@ public final class Problems {
         }
     }
 
-    /** A copy with every kept problem rewritten by {@code rewrite} (to mask a value, say) and the same counts. */
-    public synchronized Problems map(java.util.function.UnaryOperator<Problem> rewrite) {
+    /** A copy with the same problems, counts and mask, to which more can be added apart from this one. */
+    public synchronized Problems copy() {
         Problems copy = new Problems();
-        for (Problem p : kept) {
-            copy.kept.add(rewrite.apply(p));
-        }
+        copy.kept.addAll(kept);
+        copy.textMask = textMask;
         countsByFile.forEach((file, counts) -> copy.countsByFile.put(file, counts.clone()));
         return copy;
     }

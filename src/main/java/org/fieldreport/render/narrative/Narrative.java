@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -35,6 +36,7 @@ import org.fieldreport.problem.Problems;
  * <ul>
  * <li>Figures: {@code ${indicator.id}} is replaced by the formatted figure; an unknown id is an error.</li>
  * <li>Names: a line holding a name of the deny-list is an error; nothing of the file is rendered.</li>
+ * <li>Child codes: anything shaped like one is masked, with a warning naming the line.</li>
  * <li>Raw HTML is left out (with a warning saying where); links are shown as their text followed by the address,
  * since a printed report cannot be clicked.</li>
  * <li>Images place photos of the narrative folder ({@link NarrativePhotos}), captioned by their alt text; any other
@@ -56,14 +58,24 @@ public final class Narrative {
 
     private final Map<String, String> figures;
     private final NameDenyList denyList;
+    private final UnaryOperator<String> childCodes;
 
     /**
      * @param figures  formatted figures by indicator id, from the same computation as the tables
      * @param denyList names that must not appear
      */
     public Narrative(Map<String, String> figures, NameDenyList denyList) {
+        this(figures, denyList, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #Narrative(Map, NameDenyList)}, passing every line through the project's child-code mask (the
+     * privacy package's), with a warning for each line it changes.
+     */
+    public Narrative(Map<String, String> figures, NameDenyList denyList, UnaryOperator<String> childCodes) {
         this.figures = Map.copyOf(figures);
         this.denyList = denyList;
+        this.childCodes = childCodes;
     }
 
     /**
@@ -83,6 +95,7 @@ public final class Narrative {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        text = maskChildCodes(file, text, warnings);
         List<Problem> errors = new ArrayList<>();
         NestingDepth.check(file, text, errors);
         checkNames(file, text, errors);
@@ -121,6 +134,22 @@ public final class Narrative {
         if (align != null) {
             attributes.put("class", "align-" + align);
         }
+    }
+
+    /** The text with child codes masked line by line (so line numbers hold), each line that held one warned about. */
+    private String maskChildCodes(String file, String text, Problems warnings) {
+        String[] lines = text.split("\n", -1);
+        boolean any = false;
+        for (int i = 0; i < lines.length; i++) {
+            String masked = childCodes.apply(lines[i]);
+            if (!masked.equals(lines[i])) {
+                any = true;
+                lines[i] = masked;
+                warnings.add(Problem.warning("child-code", new SourceRef(file, i + 1, 0),
+                        "this line names a child by code; the code is masked as [child code] in every output", "write about children without their codes"));
+            }
+        }
+        return any ? String.join("\n", lines) : text;
     }
 
     private void checkNames(String file, String text, List<Problem> errors) {
