@@ -16,6 +16,7 @@ final class CellSystem {
     final long[] values;
     final int[][] lines;
     final boolean[] additive;
+    final Line.Bound[] bounds;
     final int[][] linesOfCell;
     private final Map<CellKey, Integer> index = new HashMap<>();
 
@@ -28,6 +29,7 @@ final class CellSystem {
         }
         lines = new int[lineList.size()][];
         additive = new boolean[lineList.size()];
+        bounds = new Line.Bound[lineList.size()];
         List<List<Integer>> byCell = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             byCell.add(new ArrayList<>());
@@ -41,6 +43,7 @@ final class CellSystem {
             cells[cells.length - 1] = indexOf(line.total());
             lines[l] = cells;
             additive[l] = line.additive();
+            bounds[l] = line.bound();
             for (int cell : cells) {
                 byCell.get(cell).add(l);
             }

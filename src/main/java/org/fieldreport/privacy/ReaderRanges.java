@@ -1,30 +1,36 @@
 package org.fieldreport.privacy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 
 /**
- * The exact range a reader could deduce for each hidden cell from all the additive lines at once, where narrowing
- * one line at a time ({@link ReaderBounds}) falls short: for instance three hidden cells known to add up to 12,
- * one of them a secondary cell of at least 10 and the other two at least 1, are 1, 1 and 10, though no single line
- * says so. Each hidden cell's smallest and largest value is found by a small linear programme (simplex with Bland's
- * rule) over the line equations and the ranges the reader knows. For the row-and-column tables of a report the
- * programme's range is the whole-number range; for other linked lines it can only be wider, never narrower.
+ * The exact range a reader could deduce for each hidden cell from everything the lines say at once, where narrowing
+ * one line at a time ({@link ReaderBounds}) falls short: for instance three hidden cells known to add up to 12, one
+ * of them a secondary cell of at least 10 and the other two at least 1, are 1, 1 and 10, though no single line says
+ * so. Each hidden cell's smallest and largest value is found by a linear programme (ojAlgo's
+ * {@link ExpressionsBasedModel}; its whole-number range, rounded inwards, can only be wider than an integer
+ * programme's, and the linear solver runs in the calling thread) over what always holds: the members of an additive line add up to its total, and the
+ * inequalities of the other lines' {@link Line.Bound} (distinct counts: no member above the total, the total at most
+ * the members' sum).
+ *
+ * <p>A cell is given away when the reader can pin it to one value. (A {@code <5} cell whose range is narrowed inside
+ * 1 to 4 without being pinned is not yet counted as given away.)
  */
 final class ReaderRanges {
 
-    private static final double EPSILON = 1e-9;
+    private static final double EPSILON = 1e-6;
 
-    private final double[][] tableau;
-    private final int[] basis;
-    private final int variables;
-    private final int columns;
+    static {
+        // ojAlgo's own switch for the hardware-profile notice it otherwise prints to standard output on first use
+        System.setProperty("shut.up.ojAlgo", "true");
+    }
 
-    private ReaderRanges(double[][] tableau, int[] basis, int variables, int columns) {
-        this.tableau = tableau;
-        this.basis = basis;
-        this.variables = variables;
-        this.columns = columns;
+    private ReaderRanges() {
     }
 
     /** Hidden cells whose value the reader can pin to one whole number, in position order. */
@@ -36,191 +42,125 @@ final class ReaderRanges {
                 hidden.add(i);
             }
         }
-        List<Integer> pinned = new ArrayList<>();
+        List<Integer> given = new ArrayList<>();
         if (hidden.isEmpty()) {
-            return pinned;
+            return given;
         }
-        ReaderRanges feasible = feasible(system, hidden, known);
-        if (feasible == null) {
-            throw new IllegalStateException("the figures contradict their own totals");
-        }
-        for (int v = 0; v < hidden.size(); v++) {
-            double max = feasible.copy().maximise(v, 1);
-            double min = -feasible.copy().maximise(v, -1);
-            if (Math.floor(max + EPSILON) <= Math.ceil(min - EPSILON)) {
-                pinned.add(hidden.get(v));
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] cells = new Variable[system.size()];
+        for (int i : hidden) {
+            cells[i] = model.addVariable("c" + i).lower(known.lo[i]);
+            if (known.hi[i] < ReaderBounds.UNBOUNDED) {
+                cells[i].upper(known.hi[i]);
             }
         }
-        return pinned;
+        for (int l = 0; l < system.lines.length; l++) {
+            constrain(model, system, cells, l);
+        }
+        java.util.Set<Variable> constrained = new java.util.HashSet<>();
+        for (Expression e : model.getExpressions()) {
+            e.getLinearKeySet().forEach(k -> constrained.add(model.getVariable(k)));
+        }
+        for (int i : hidden) {
+            // a cell in no line is known only by its mark (the solver's presolve does not optimise a lone variable)
+            long[] range = constrained.contains(cells[i]) ? range(model, cells[i])
+                    : new long[] {known.lo[i], known.hi[i] < ReaderBounds.UNBOUNDED ? known.hi[i] : Long.MAX_VALUE};
+            if (range == null) {
+                throw new IllegalStateException("the figures contradict their own totals: " + broken(system));
+            }
+            if (range[0] >= range[1]) {
+                given.add(i);
+            }
+        }
+        return given;
     }
 
     /**
-     * Builds the programme in shifted variables y = x - lo, one equation per additive line and one per finite upper
-     * bound, and runs phase one; null when no solution exists.
+     * Adds what line {@code l} tells a reader: members minus total is 0 when additive; otherwise what its
+     * {@link Line.Bound} says (no member above the total; for distinct counts, the total at most the members' sum).
+     * Shown cells are constants.
      */
-    private static ReaderRanges feasible(CellSystem system, List<Integer> hidden, ReaderBounds known) {
-        int h = hidden.size();
-        List<double[]> equations = new ArrayList<>();
-        List<Double> rights = new ArrayList<>();
+    private static void constrain(ExpressionsBasedModel model, CellSystem system, Variable[] cells, int l) {
+        int[] line = system.lines[l];
+        int total = line[line.length - 1];
+        if (system.additive[l]) {
+            Expression sum = model.addExpression("line" + l);
+            long constant = 0;
+            for (int k = 0; k < line.length; k++) {
+                long sign = k < line.length - 1 ? 1 : -1;
+                constant += term(sum, cells, system, line[k], sign);
+            }
+            if (sum.getLinearKeySet().isEmpty()) {
+                return;
+            }
+            sum.level(-constant);
+            return;
+        }
+        if (system.bounds[l] == Line.Bound.NONE) {
+            return;
+        }
+        for (int k = 0; k < line.length - 1; k++) {
+            Expression atMostTotal = model.addExpression("member" + l + "_" + k);
+            long c = term(atMostTotal, cells, system, line[k], 1) + term(atMostTotal, cells, system, total, -1);
+            if (!atMostTotal.getLinearKeySet().isEmpty()) {
+                atMostTotal.upper(-c);
+            }
+        }
+        if (system.bounds[l] == Line.Bound.UNION) {
+            Expression atMostMembers = model.addExpression("union" + l);
+            long constant = term(atMostMembers, cells, system, total, 1);
+            for (int k = 0; k < line.length - 1; k++) {
+                constant += term(atMostMembers, cells, system, line[k], -1);
+            }
+            if (!atMostMembers.getLinearKeySet().isEmpty()) {
+                atMostMembers.upper(-constant);
+            }
+        }
+    }
+
+    /** The lines the figures themselves break, for the message of a programming error. */
+    private static List<String> broken(CellSystem system) {
+        List<String> lines = new ArrayList<>();
         for (int l = 0; l < system.lines.length; l++) {
-            if (!system.additive[l]) {
-                continue;
+            int[] line = system.lines[l];
+            long total = system.values[line[line.length - 1]];
+            long sum = 0;
+            long most = 0;
+            for (int k = 0; k < line.length - 1; k++) {
+                sum += system.values[line[k]];
+                most = Math.max(most, system.values[line[k]]);
             }
-            double[] row = new double[h];
-            double right = 0;
-            int[] cells = system.lines[l];
-            boolean any = false;
-            for (int k = 0; k < cells.length; k++) {
-                double sign = k < cells.length - 1 ? 1 : -1;
-                int v = hidden.indexOf(cells[k]);
-                if (v >= 0) {
-                    row[v] = sign;
-                    right -= sign * known.lo[cells[k]];
-                    any = true;
-                } else {
-                    right -= sign * system.values[cells[k]];
-                }
-            }
-            if (any) {
-                equations.add(row);
-                rights.add(right);
+            Line.Bound bound = system.bounds[l];
+            if (system.additive[l] ? sum != total : bound != Line.Bound.NONE && most > total
+                    || bound == Line.Bound.UNION && total > sum) {
+                lines.add(system.keys.get(line[line.length - 1]) + " = " + total + " against members " + sum + " " + java.util.Arrays.stream(line).mapToObj(c -> system.keys.get(c) + ":" + system.values[c]).toList() + " " + bound);
             }
         }
-        List<Integer> bounded = new ArrayList<>();
-        for (int v = 0; v < h; v++) {
-            if (known.hi[hidden.get(v)] < ReaderBounds.UNBOUNDED) {
-                bounded.add(v);
-            }
+        return lines;
+    }
+
+    /** Adds {@code sign * cell} to the expression when the cell is hidden; returns its constant part otherwise. */
+    private static long term(Expression e, Variable[] cells, CellSystem system, int cell, long sign) {
+        if (cells[cell] != null) {
+            e.add(cells[cell], BigDecimal.valueOf(sign));
+            return 0;
         }
-        int rows = equations.size() + bounded.size();
-        int slacks = bounded.size();
-        int variables = h + slacks;
-        int columns = variables + rows;
-        double[][] tableau = new double[rows][columns + 1];
-        int[] basis = new int[rows];
-        for (int r = 0; r < equations.size(); r++) {
-            double sign = rights.get(r) < 0 ? -1 : 1;
-            for (int v = 0; v < h; v++) {
-                tableau[r][v] = sign * equations.get(r)[v];
-            }
-            tableau[r][columns] = sign * rights.get(r);
-        }
-        for (int b = 0; b < bounded.size(); b++) {
-            int r = equations.size() + b;
-            int v = bounded.get(b);
-            tableau[r][v] = 1;
-            tableau[r][h + b] = 1;
-            tableau[r][columns] = known.hi[hidden.get(v)] - known.lo[hidden.get(v)];
-        }
-        for (int r = 0; r < rows; r++) {
-            tableau[r][variables + r] = 1;
-            basis[r] = variables + r;
-        }
-        ReaderRanges programme = new ReaderRanges(tableau, basis, variables, columns);
-        double[] phaseOne = new double[columns];
-        for (int a = variables; a < columns; a++) {
-            phaseOne[a] = -1;
-        }
-        double best = programme.optimise(phaseOne, columns);
-        if (best < -EPSILON) {
+        return sign * system.values[cell];
+    }
+
+    /** The smallest and largest whole value of the cell; its upper end is Long.MAX_VALUE when unbounded. */
+    private static long[] range(ExpressionsBasedModel model, Variable cell) {
+        cell.weight(1);
+        Optimisation.Result min = model.minimise();
+        Optimisation.Result max = model.maximise();
+        cell.weight(0);
+        if (!min.getState().isFeasible()) {
             return null;
         }
-        programme.driveOutArtificials();
-        return programme;
-    }
-
-    private ReaderRanges copy() {
-        double[][] rows = new double[tableau.length][];
-        for (int r = 0; r < rows.length; r++) {
-            rows[r] = tableau[r].clone();
-        }
-        return new ReaderRanges(rows, basis.clone(), variables, columns);
-    }
-
-    /** The largest value of sign * y[v], plus lo when sign is 1 and minus lo otherwise, left to the caller. */
-    private double maximise(int v, int sign) {
-        double[] cost = new double[columns];
-        cost[v] = sign;
-        return optimise(cost, variables);
-    }
-
-    /** Maximises cost over the current feasible basis; only columns below {@code enterable} may enter. */
-    private double optimise(double[] cost, int enterable) {
-        while (true) {
-            int entering = -1;
-            for (int j = 0; j < enterable && entering < 0; j++) {
-                if (isBasic(j)) {
-                    continue;
-                }
-                double reduced = cost[j];
-                for (int r = 0; r < tableau.length; r++) {
-                    reduced -= cost[basis[r]] * tableau[r][j];
-                }
-                if (reduced > EPSILON) {
-                    entering = j;
-                }
-            }
-            if (entering < 0) {
-                double value = 0;
-                for (int r = 0; r < tableau.length; r++) {
-                    value += cost[basis[r]] * tableau[r][columns];
-                }
-                return value;
-            }
-            int leaving = -1;
-            double bestRatio = Double.POSITIVE_INFINITY;
-            for (int r = 0; r < tableau.length; r++) {
-                if (tableau[r][entering] > EPSILON) {
-                    double ratio = tableau[r][columns] / tableau[r][entering];
-                    if (ratio < bestRatio - EPSILON
-                            || Math.abs(ratio - bestRatio) <= EPSILON && basis[r] < basis[leaving]) {
-                        bestRatio = ratio;
-                        leaving = r;
-                    }
-                }
-            }
-            if (leaving < 0) {
-                return Double.POSITIVE_INFINITY;
-            }
-            pivot(leaving, entering);
-        }
-    }
-
-    private void driveOutArtificials() {
-        for (int r = 0; r < tableau.length; r++) {
-            if (basis[r] >= variables) {
-                for (int j = 0; j < variables; j++) {
-                    if (Math.abs(tableau[r][j]) > EPSILON) {
-                        pivot(r, j);
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean isBasic(int column) {
-        for (int b : basis) {
-            if (b == column) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void pivot(int row, int column) {
-        double p = tableau[row][column];
-        for (int j = 0; j <= columns; j++) {
-            tableau[row][j] /= p;
-        }
-        for (int r = 0; r < tableau.length; r++) {
-            if (r != row && Math.abs(tableau[r][column]) > 0) {
-                double f = tableau[r][column];
-                for (int j = 0; j <= columns; j++) {
-                    tableau[r][j] -= f * tableau[row][j];
-                }
-            }
-        }
-        basis[row] = column;
+        // whole numbers inside the programme's range: its ends, rounded inwards (within a rounding error)
+        long low = (long) Math.ceil(min.getValue() - EPSILON);
+        long high = max.getState() == Optimisation.State.UNBOUNDED || !max.getState().isFeasible()
+                ? Long.MAX_VALUE : (long) Math.floor(max.getValue() + EPSILON);
+        return new long[] {low, high};
     }
 }
