@@ -34,7 +34,8 @@ class IndicatorsCommandTest {
         return JSON.readTree(run.out());
     }
 
-    private static JsonNode indicator(JsonNode root, String id) {
+    /** The indicator of {@code id} in an indicators or report JSON document. */
+    static JsonNode indicator(JsonNode root, String id) {
         for (JsonNode i : root.get("indicators")) {
             if (i.get("id").asText().equals(id)) {
                 return i;

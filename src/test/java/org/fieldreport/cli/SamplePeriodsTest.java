@@ -44,12 +44,7 @@ class SamplePeriodsTest {
     }
 
     private static JsonNode indicator(JsonNode root, String id) {
-        for (JsonNode i : root.get("indicators")) {
-            if (i.get("id").asText().equals(id)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no indicator " + id);
+        return IndicatorsCommandTest.indicator(root, id);
     }
 
     @Test
