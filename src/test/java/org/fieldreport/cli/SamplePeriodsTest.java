@@ -221,6 +221,21 @@ class SamplePeriodsTest {
     }
 
     @Test
+    void aMonthWithNoRowsAtAllIsWarnedOfFileByFileAndSiteBySite() {
+        CliRun indicators = CliRun.of("indicators", "sample-data", "--period", "2020-03", "--as-of", "2020-03-31");
+        assertThat(indicators.exitCode()).isZero();
+        assertThat(indicators.err())
+                .contains("data/outreach_nights.csv: warning: no outreach rows in March 2020; its figures are zeros")
+                .contains("data/attendance.csv: warning: no attendance rows in March 2020")
+                .contains("project.yaml: warning: site \"Riverfront\" has no outreach or attendance rows in"
+                        + " March 2020")
+                .contains("project.yaml: warning: site \"Stung Mean Chey\" has no outreach or attendance rows");
+        CliRun budget = CliRun.of("budget", "sample-data", "--period", "2020-03", "--as-of", "2020-03-31");
+        assertThat(budget.err()).contains("data/expenses.csv: warning: no expenses in March 2020; spending shows as"
+                + " 0.00; check that the export covers the period");
+    }
+
+    @Test
     void yearToDateAndAnExplicitRangeGiveTheirOwnSpans() throws Exception {
         JsonNode ytd = json("budget", "--period", "year-to-date", "--as-of", "2020-02-15");
         assertThat(ytd.at("/period/key").asText()).isEqualTo("Y2-to-2020-01");
