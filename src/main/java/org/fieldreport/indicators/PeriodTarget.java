@@ -16,8 +16,8 @@ import org.fieldreport.model.ReportingPeriod;
  * <li>a target declared for the period itself ({@code targets: {Y1-Q2: 150}}), or for its length
  * ({@code targets: {quarter: 150}}; {@code year} or the plain {@code target} for a year), when the period runs
  * that whole length: a year, a quarter or a month of whole months, not cut at an as-of date;</li>
- * <li>for an additive measure (rows, sums, sessions, distinct dates), the yearly target pro-rated by the period's days, in the
- * unit's own precision (whole numbers, half up): 260 nights over 91 of 365 days is 65;</li>
+ * <li>for an additive measure (rows, sums, sessions, distinct dates), the yearly target pro-rated by the period's
+ * days, in the unit's own precision (whole numbers, half up): 260 nights over 91 of 365 days is 65;</li>
  * <li>for a ratio, its declared target, whatever the period's length (a rate is a rate);</li>
  * <li>otherwise none, so no status: 350 distinct children in a year say nothing of a quarter, and a quarterly
  * programme has no target in a month.</li>

@@ -84,8 +84,10 @@ class BudgetCommandTest {
 
     @Test
     void failOnFlaggedExitsThreeForALineNeedingApprovalAndZeroWithout() {
-        assertThat(run("budget", BASIC, "--period", "Y1", "--as-of", "2020-01-15", "--fail-on", "flagged").code()).isEqualTo(3);
-        assertThat(run("budget", CLEAN, "--period", "Y1", "--as-of", "2020-01-15", "--fail-on", "flagged").code()).isZero();
+        assertThat(run("budget", BASIC, "--period", "Y1", "--as-of", "2020-01-15", "--fail-on", "flagged").code())
+                .isEqualTo(3);
+        assertThat(run("budget", CLEAN, "--period", "Y1", "--as-of", "2020-01-15", "--fail-on", "flagged").code())
+                .isZero();
     }
 
     @Test
@@ -95,7 +97,8 @@ class BudgetCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("data/expenses.csv:4:5: error: expense in KHR cannot be converted");
         assertThat(r.err()).contains("data/expenses.csv:5:5: error: expense in KHR cannot be converted");
-        assertThat(run("budget", MISSING_RATE, "--period", "Y1", "--as-of", "2020-01-15", "--fail-on", "flagged").code()).isEqualTo(3);
+        assertThat(run("budget", MISSING_RATE, "--period", "Y1", "--as-of", "2020-01-15", "--fail-on", "flagged")
+                .code()).isEqualTo(3);
     }
 
     @Test

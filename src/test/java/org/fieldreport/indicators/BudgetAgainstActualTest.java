@@ -89,7 +89,8 @@ class BudgetAgainstActualTest {
         BudgetRow p2 = r.rows().get(1);
         assertThat(p2.figures().spentPercent()).isEqualByComparingTo("0");
         assertThat(p2.figures().remaining()).isEqualByComparingTo("50");
-        assertThat(text(r)).containsPattern("\n  P2 Line P2 +50\\.00 +50\\.00 +50\\.00 +0\\.00 +0\\.00 +50\\.00 +0\\.00 % ");
+        assertThat(text(r))
+                .containsPattern("\n  P2 Line P2 +50\\.00 +50\\.00 +50\\.00 +0\\.00 +0\\.00 +50\\.00 +0\\.00 % ");
     }
 
     @ParameterizedTest(name = "actual {0}, inclusive {1}: flagged {2}")
