@@ -19,6 +19,17 @@ public final class DecimalText {
     private DecimalText() {
     }
 
+    /** How to write a number the way a file's decimal mark wants it, for the message about {@code v}. */
+    static String hint(String v, boolean decimalComma) {
+        if (decimalComma) {
+            return "this file is read with decimal: comma: write numbers like 1234,50 or 1.234,50 (a point only"
+                    + " between groups of three digits)";
+        }
+        String hint = "write numbers like 1234.50 or 1,234.50 (a comma only between groups of three digits)";
+        return onlyDecimalComma(v) ? hint + "; if the export writes decimal commas, set decimal: comma"
+                + " for this file in project.yaml" : hint;
+    }
+
     /** The exact value, or null when the text is not a number under the rule above. */
     public static BigDecimal parse(String text) {
         BigDecimal plain = plain(text);

@@ -25,6 +25,16 @@ final class MoneyText {
             + " digits), negative as -120.00, (120.00) or 120.00-, with a currency code or symbol before or after if"
             + " the export has one (USD 120.00, KSh 1,200, 120.00 EUR) and CR or DR after a statement's amounts";
 
+    /** What an amount may look like, the way a file's decimal mark wants it, for the message about {@code v}. */
+    static String hint(String v, boolean decimalComma) {
+        if (decimalComma) {
+            return DecimalText.hint(v, true) + "; a currency code or symbol, a trailing minus and CR or DR are"
+                    + " accepted too";
+        }
+        return ACCEPTED + (DecimalText.onlyDecimalComma(v) ? "; if the export writes decimal commas, set"
+                + " decimal: comma for this file in project.yaml" : "");
+    }
+
     /** Which way a statement marks an amount: {@code DR} money going out, {@code CR} money coming in. */
     enum Flow { DEBIT, CREDIT }
 

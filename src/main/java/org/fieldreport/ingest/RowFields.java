@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.ClosestName;
 import org.fieldreport.problem.Problem;
@@ -40,12 +39,6 @@ public final class RowFields {
             return mapped >= 0 ? mapped : header.position(column);
         }
     }
-
-    /**
-     * A phone number: starts with '+' or a leading 0 (local form), then 8 to 15 digits in groups separated by
-     * spaces, dashes, dots or brackets. ISO dates and grouped amounts ("4 000 000") do not start that way.
-     */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w.,])(?:\\+\\d|0\\d)[\\d \\-().]{6,18}\\d(?![\\w])");
 
     /** The largest amount of money a row may hold: 13 digits and cents, the 15 digits a spreadsheet keeps exactly. */
     private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999.99");
@@ -269,29 +262,9 @@ public final class RowFields {
         }
         BigDecimal d = DecimalText.parse(v, context.decimalComma());
         if (d == null) {
-            error("bad-number", column, column + " " + quoted(v) + " is not a number", numberHint(v));
+            error("bad-number", column, column + " " + quoted(v) + " is not a number", DecimalText.hint(v, context.decimalComma()));
         }
         return d;
-    }
-
-    /** What an amount may look like, the way this file's decimal mark wants it. */
-    private String moneyHint(String v) {
-        if (context.decimalComma()) {
-            return numberHint(v) + "; a currency code or symbol, a trailing minus and CR or DR are accepted too";
-        }
-        return MoneyText.ACCEPTED + (DecimalText.onlyDecimalComma(v) ? "; if the export writes decimal commas, set"
-                + " decimal: comma for this file in project.yaml" : "");
-    }
-
-    /** How to write a number the way this file's decimal mark wants it. */
-    private String numberHint(String v) {
-        if (context.decimalComma()) {
-            return "this file is read with decimal: comma: write numbers like 1234,50 or 1.234,50 (a point only"
-                    + " between groups of three digits)";
-        }
-        String hint = "write numbers like 1234.50 or 1,234.50 (a comma only between groups of three digits)";
-        return DecimalText.onlyDecimalComma(v) ? hint + "; if the export writes decimal commas, set decimal: comma"
-                + " for this file in project.yaml" : hint;
     }
 
     /**
@@ -326,7 +299,7 @@ public final class RowFields {
             if (r.problem() != null) {
                 error("bad-currency", column, column + " " + quoted(v) + ": " + r.problem(), null);
             } else {
-                error("bad-number", column, column + " " + quoted(v) + " is not a number", moneyHint(v));
+                error("bad-number", column, column + " " + quoted(v) + " is not a number", MoneyText.hint(v, context.decimalComma()));
             }
             return null;
         }
@@ -361,23 +334,11 @@ public final class RowFields {
     /** Scans free-text columns for phone numbers; the value is never repeated in the message. */
     public void refusePhoneNumbers(String... columns) {
         for (String column : columns) {
-            if (looksLikePhone(text(column))) {
+            if (PhoneFreeText.scan(text(column))) {
                 error("personal-data", column, column + " contains what looks like a phone number",
                         "child data must arrive pseudonymised: remove the number from the export");
             }
         }
-    }
-
-    static boolean looksLikePhone(String text) {
-        var m = PHONE.matcher(text);
-        while (m.find()) {
-            String found = m.group();
-            long digits = found.chars().filter(Character::isDigit).count();
-            if (digits >= 8 && digits <= 15 && !found.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The KoboToolbox {@code _uuid} of the row, or null. */
