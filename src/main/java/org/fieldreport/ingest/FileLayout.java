@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldreport.model.InputFileSpec;
+import org.fieldreport.model.InputKind;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.Problem;
 
@@ -59,7 +60,8 @@ final class FileLayout {
         explained.addAll(spec.lineCode());
         explained.addAll(spec.yearsAsColumns().values());
         HeaderMatch header = HeaderMatch.of(file, line, headerRow, tagRow, columns, spec.columns(),
-                mappingLines(spec), explained, format.quotesValues(), problems);
+                mappingLines(spec), explained, format.quotesValues(), format.kind() == InputKind.ATTENDANCE
+                        || format.kind() == InputKind.OUTREACH_NIGHTS, problems);
         Map<String, int[]> joined = new HashMap<>();
         if (!spec.lineCode().isEmpty()) {
             joined.put("line_code", positions(file, header, spec.lineCode(), "/line_code", spec, problems));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.fieldreport.model.SourceRef;
 import org.fieldreport.problem.ClosestName;
 import org.fieldreport.problem.Excerpt;
@@ -17,14 +16,11 @@ import org.fieldreport.problem.Problem;
  * space-insensitively (spaces, hyphens and underscores are the same); a column can be renamed through the project's
  * mapping; a KoboToolbox group path such as {@code night/date} is matched on the full path first, then on its last
  * segment. KoboToolbox metadata columns ({@code _uuid}, {@code _submission_time}, ...) are accepted silently; other
- * unknown columns are ignored with one warning. A header that looks like a personal name or phone number refuses the
- * whole file: child data must arrive pseudonymised.
+ * unknown columns are ignored with one warning. A header that looks like a personal name or phone number
+ * ({@link PersonalHeaders}) refuses a file that describes people, even when it is mapped: child data must arrive
+ * pseudonymised.
  */
 public final class HeaderMatch {
-
-    private static final Pattern PERSONAL = Pattern.compile(
-            "(^|_)(first|last|full|given|family|sur|child|parent|mother|father|guardian|staff|person)?_?name(s)?($|_)"
-                    + "|(^|_)(phone|telephone|mobile|cell|tel|whatsapp|contact_number|phone_number)($|_)");
 
     /**
      * The metadata columns KoboToolbox and ODK Central add to every export besides the {@code _}-prefixed ones, as
@@ -68,7 +64,7 @@ public final class HeaderMatch {
      */
     public static HeaderMatch of(String file, int line, String[] headerRow, List<Column> columns,
                                  Map<String, String> mapping, List<Problem> problems) {
-        return of(file, line, headerRow, null, columns, mapping, Map.of(), List.of(), true, problems);
+        return of(file, line, headerRow, null, columns, mapping, Map.of(), List.of(), true, true, problems);
     }
 
     /**
@@ -76,11 +72,13 @@ public final class HeaderMatch {
      * error at the mapping's line of project.yaml, found in {@code mappingLines} by canonical column. A mapping to an
      * HXL hashtag ({@code "#date+reported"}) is matched against {@code tagRow}, the file's hashtag row (null when it
      * has none): the tag's name, and every attribute the mapping names, in any order. {@code explained} are headers
-     * that project.yaml reads otherwise (an include, the parts of a joined column), so not ignored extras.
+     * that project.yaml reads otherwise (an include, the parts of a joined column), so not ignored extras. In a
+     * {@code peopleFile} (attendance, outreach) a header that names people or phones refuses the file, mapped or not;
+     * elsewhere (a finance file's payee) it is accepted and never read.
      */
     static HeaderMatch of(String file, int line, String[] headerRow, String[] tagRow, List<Column> columns,
                           Map<String, String> mapping, Map<String, Integer> mappingLines,
-                          java.util.Collection<String> explained, boolean quotesValues,
+                          java.util.Collection<String> explained, boolean quotesValues, boolean peopleFile,
                           List<Problem> problems) {
         List<String> headers = new ArrayList<>();
         for (String h : headerRow) {
@@ -137,25 +135,28 @@ public final class HeaderMatch {
         List<String> unnamed = new ArrayList<>();
         List<String> extras = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
-            if (used[i]) {
-                continue;
-            }
             String n = normalised.get(i);
             String last = lastSegment(n);
+            boolean personal = !METADATA.contains(n) && !METADATA.contains(last)
+                    && PersonalHeaders.looksPersonal(headers.get(i));
+            if (personal && peopleFile) { // mapped to a column of ours or not: a name is not a code
+                refused = true;
+                problems.add(Problem.error("personal-data", new SourceRef(file, line, i + 1),
+                        "column \"" + Excerpt.of(quoted.get(i), HeaderExcerpt.LONGEST) + "\" looks like personal"
+                                + " names or phone numbers; the file is refused",
+                        "child data must arrive pseudonymised: remove the column from the export"
+                                + (used[i] ? " (mapping it to another column does not make it a code)" : "")));
+                continue;
+            }
+            if (used[i] || personal) {
+                continue; // in a finance file, a payee's name is never read, so never published
+            }
             if (explained.stream().anyMatch(e -> normalise(e).equals(n))) {
                 used[i] = true;
                 continue;
             }
             if (METADATA.contains(n) || METADATA.contains(last)) {
                 continue; // KoboToolbox and ODK Central metadata, such as _parent_table_name
-            }
-            if (PERSONAL.matcher(last).find()) {
-                refused = true;
-                problems.add(Problem.error("personal-data", new SourceRef(file, line, i + 1),
-                        "column \"" + Excerpt.of(quoted.get(i), HeaderExcerpt.LONGEST) + "\" looks like personal"
-                                + " names or phone numbers; the file is refused",
-                        "child data must arrive pseudonymised: remove the column from the export"));
-                continue;
             }
             if (n.isEmpty()) {
                 unnamed.add(String.valueOf(i + 1));
