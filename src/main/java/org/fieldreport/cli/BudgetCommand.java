@@ -47,6 +47,9 @@ final class BudgetCommand implements Callable<Integer> {
     FailOn failOn;
 
     @Mixin
+    TableWidth table;
+
+    @Mixin
     CommonOptions common;
 
     @picocli.CommandLine.Spec
@@ -82,7 +85,7 @@ final class BudgetCommand implements Callable<Integer> {
             case json -> BudgetJson.write(check.budget(), check.loaded().data().project().name(), problems.freeze(),
                     check.exitCode(), everyExpense, out);
             case csv -> out.print(BudgetCsv.render(check.budget()));
-            case text -> out.print(BudgetText.render(check.budget()));
+            case text -> out.print(BudgetText.render(check.budget(), table.columns()));
             case xlsx -> {
             }
         }

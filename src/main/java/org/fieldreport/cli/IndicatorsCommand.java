@@ -29,6 +29,9 @@ final class IndicatorsCommand implements Callable<Integer> {
     org.fieldreport.privacy.Audience audience;
 
     @Mixin
+    TableWidth table;
+
+    @Mixin
     CommonOptions common;
 
     @picocli.CommandLine.Spec
@@ -48,7 +51,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         out.print(switch (format) {
             case json -> IndicatorsJson.render(report.published());
             case csv -> IndicatorsCsv.render(report.published());
-            case text -> IndicatorsText.render(report.published(), Terminal.colour());
+            case text -> IndicatorsText.render(report.published(), Terminal.colour(), table.columns());
         });
         out.flush();
         return report.exitCode().code();

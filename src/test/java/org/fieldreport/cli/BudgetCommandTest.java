@@ -41,7 +41,7 @@ class BudgetCommandTest {
 
     @Test
     void theTerminalTableShowsTheHeadlineLinesFlagsAndReconciliation() {
-        Run r = run("budget", BASIC, "--period", "Y1", "--as-of", "2020-01-15");
+        Run r = run("budget", BASIC, "--period", "Y1", "--as-of", "2020-01-15", "--wide");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Budget: Year 1 $6,650 \u2013 fully funded\n");
@@ -58,7 +58,7 @@ class BudgetCommandTest {
     /** The golden file was checked by hand: see the figures of month 4 in BudgetAgainstActualTest. */
     @Test
     void theMonthFourTableMatchesItsGoldenFile() throws Exception {
-        Run r = run("budget", BASIC, "--period", "2019-04");
+        Run r = run("budget", BASIC, "--period", "2019-04", "--wide");
 
         assertThat(r.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/budget-basic-2019-04.txt")));
     }
@@ -202,5 +202,16 @@ class BudgetCommandTest {
         assertThat(missing.code()).isNotEqualTo(2);
         assertThat(missing.err()).startsWith("fieldreport: period Year 1 (");
         assertThat(missing.out()).isEqualTo(run("budget", BASIC, "--as-of", "2019-06-30", "-p", "Y1").out());
+    }
+
+    @Test
+    void byDefaultTheTableFitsAHundredColumnsAndSaysWhatItLeftOut() {
+        Run r = run("budget", "sample-data", "--period", "Y1-Q2", "--as-of", "2019-06-30");
+        String table = r.out().substring(r.out().indexOf("\nline ") + 1, r.out().indexOf("\n(left out"));
+        assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        assertThat(table.lines().findFirst().orElseThrow()).startsWith("line").contains("budget", "actual", "flags");
+        assertThat(r.out()).contains("(left out to fit 100 columns: % of year, variance, KHR booked,");
+        assertThat(run("budget", "sample-data", "--period", "Y1-Q2", "--as-of", "2019-06-30", "--wide").out())
+                .contains("% of year", "KHR booked").doesNotContain("left out to fit");
     }
 }

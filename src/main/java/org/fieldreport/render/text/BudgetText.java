@@ -30,6 +30,16 @@ public final class BudgetText {
     }
 
     public static String render(PublishedBudget r) {
+        return render(r, Integer.MAX_VALUE);
+    }
+
+    /** The columns left out first when the table must fit a terminal: the least needed to read a line's state. */
+    private static final List<String> LEFT_OUT_FIRST = List.of("% of year", "variance",
+            "variance against budget to date", " booked", "remaining", "budget to date", "expected to date",
+            "budget for the period", "period budget", "actual in the period", "period actual");
+
+    /** The same within {@code width} columns where it can be ({@link TextTable#render(int, List)}). */
+    public static String render(PublishedBudget r, int width) {
         String cur = r.currency();
         StringBuilder out = new StringBuilder();
         out.append(r.projectCode()).append("  budget against actual, ").append(r.period().label())
@@ -67,7 +77,7 @@ public final class BudgetText {
         table.rule();
         table.row(cells("Total", r.total(), r.originalAmounts(), others, cur, elapsed,
                 r.pace().outside() ? "pace: " + r.pace().flag().label() : ""));
-        out.append(table.render()).append('\n');
+        out.append(table.render(width, LEFT_OUT_FIRST)).append('\n');
 
         out.append("Flexibility rule: ").append(r.rule().describe()).append(" needs donor approval; pace band ")
                 .append(FigureText.ratio(r.paceLow())).append("\u2013").append(FigureText.ratio(r.paceHigh()))

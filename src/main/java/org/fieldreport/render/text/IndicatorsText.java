@@ -27,6 +27,11 @@ public final class IndicatorsText {
     }
 
     public static String render(PublishedIndicators published, boolean colour) {
+        return render(published, colour, Integer.MAX_VALUE);
+    }
+
+    /** The same within {@code width} columns: the baseline and then the id are left out first, notes wrapped. */
+    public static String render(PublishedIndicators published, boolean colour, int width) {
         Project project = published.scope().project();
         ReportingPeriod period = published.scope().period();
         StringBuilder out = new StringBuilder();
@@ -66,7 +71,7 @@ public final class IndicatorsText {
                         .collect(Collectors.joining(", ")));
             }
         }
-        out.append(table.render());
+        out.append(table.render(width, List.of("baseline", "id")));
         if (anyProrated) {
             out.append("* target pro-rated by days from the yearly target\n");
         }

@@ -32,4 +32,36 @@ class TextTableTest {
         assertThat(Figures.of(new BigDecimal("999"))).isEqualTo("999");
         assertThat(Figures.of(null)).isEmpty();
     }
+
+    @Test
+    void aTableTooWideLeavesOutTheNamedColumnsInOrderAndSaysWhich() {
+        TextTable t = new TextTable(List.of("line", "budget", "% of year", "KHR booked", "flags"), 1, 2, 3);
+        t.row("P1 Night outreach", "9,600.00", "100.00 %", "1,234,000", "needs donor approval");
+        assertThat(t.render(70, List.of("% of year", " booked"))).isEqualTo("""
+                line                 budget  KHR booked  flags
+                -----------------  --------  ----------  --------------------
+                P1 Night outreach  9,600.00   1,234,000  needs donor approval
+                (left out to fit 70 columns: % of year; --wide shows every column)
+                """);
+        assertThat(t.render(55, List.of("% of year"))).startsWith("""
+                line                 budget  KHR booked  flags
+                -----------------  --------  ----------  --------------
+                P1 Night outreach  9,600.00   1,234,000  needs donor
+                                                         approval
+                """);
+        assertThat(t.render(40, List.of("% of year", " booked")).lines().findFirst())
+                .hasValue("line                 budget  flags");
+        assertThat(t.render(200, List.of("% of year"))).isEqualTo(t.render());
+    }
+
+    @Test
+    void aLongNoteIsBrokenAfterACommaWithAHangingIndent() {
+        TextTable t = new TextTable(List.of("id", "actual"), 1);
+        t.row("nights", "258");
+        t.note("    by month: December 2018: 21, January 2019: 23, February 2019: 20, March 2019: 22");
+        assertThat(t.render(50, List.of())).endsWith("""
+                    by month: December 2018: 21, January 2019: 23,
+                        February 2019: 20, March 2019: 22
+                """);
+    }
 }
