@@ -14,6 +14,8 @@ public final class TextTable {
     private final List<List<String>> rows = new ArrayList<>();
     private final boolean[] right;
     private final java.util.Map<Integer, String> notes = new java.util.HashMap<>();
+    /** Whether headers break between words onto more lines (only for a table that must fit a width). */
+    private boolean wrapHeaders;
     private static final java.util.regex.Pattern ANSI = java.util.regex.Pattern.compile("\u001B\\[[0-9;]*m");
 
     /** The width a text last column (flags) is counted at when a table must fit: longer cells wrap. */
@@ -62,6 +64,7 @@ public final class TextTable {
     public String render(int maxWidth, List<String> dropFirst) {
         boolean[] shown = new boolean[header.size()];
         java.util.Arrays.fill(shown, true);
+        wrapHeaders = maxWidth != Integer.MAX_VALUE && total(widths(), all(header.size())) > maxWidth;
         int[] natural = widths();
         int last = natural.length - 1;
         if (last > 0 && !right[last]) {
@@ -77,6 +80,7 @@ public final class TextTable {
             }
         }
         TextTable narrow = left.isEmpty() ? this : keep(shown);
+        narrow.wrapHeaders = wrapHeaders;
         String table = narrow.renderWhole(maxWidth);
         return left.isEmpty() ? table : table + wrapped("(left out to fit " + maxWidth + " columns: "
                 + String.join(", ", left) + "; --wide shows every column)\n", maxWidth);
@@ -117,10 +121,17 @@ public final class TextTable {
         return sum + 2 * Math.max(0, columns - 1);
     }
 
+    private static boolean[] all(int n) {
+        boolean[] shown = new boolean[n];
+        java.util.Arrays.fill(shown, true);
+        return shown;
+    }
+
     private int[] widths() {
         int[] width = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
-            width[i] = header.get(i).length();
+            width[i] = wrapHeaders ? java.util.Arrays.stream(header.get(i).split(" ")).mapToInt(String::length).max()
+                    .orElse(0) : header.get(i).length();
         }
         for (List<String> r : rows) {
             if (r != null) {
@@ -141,7 +152,11 @@ public final class TextTable {
             width[last] = Math.max(header.get(last).length(), maxWidth - before);
         }
         StringBuilder out = new StringBuilder();
-        line(out, header, width);
+        if (wrapHeaders) {
+            headerLines(out, width);
+        } else {
+            line(out, header, width);
+        }
         rule(out, width);
         for (int n = 0; n < rows.size(); n++) {
             List<String> r = rows.get(n);
@@ -154,6 +169,34 @@ public final class TextTable {
             }
         }
         return out.toString();
+    }
+
+    /** The header over as many lines as its longest header needs, each broken between words to its column. */
+    private void headerLines(StringBuilder out, int[] width) {
+        List<List<String>> broken = new ArrayList<>();
+        int lines = 1;
+        for (int i = 0; i < header.size(); i++) {
+            List<String> parts = new ArrayList<>();
+            StringBuilder part = new StringBuilder();
+            for (String word : header.get(i).split(" ")) {
+                if (part.length() > 0 && part.length() + 1 + word.length() > width[i]) {
+                    parts.add(part.toString());
+                    part.setLength(0);
+                }
+                part.append(part.length() > 0 ? " " : "").append(word);
+            }
+            parts.add(part.toString());
+            broken.add(parts);
+            lines = Math.max(lines, parts.size());
+        }
+        for (int n = 0; n < lines; n++) {
+            List<String> cells = new ArrayList<>();
+            for (List<String> parts : broken) {
+                int skip = lines - parts.size(); // the last line of every header sits on the rule
+                cells.add(n < skip ? "" : parts.get(n - skip));
+            }
+            line(out, cells, width);
+        }
     }
 
     private static boolean[] shownBefore(int last) {
