@@ -43,7 +43,8 @@ public final class BudgetText {
         String cur = r.currency();
         StringBuilder out = new StringBuilder();
         out.append(r.projectCode()).append("  budget against actual, ").append(r.period().label())
-                .append(" (").append(r.period().key()).append(", Year ").append(r.progress().year()).append(")\n");
+                .append(r.period().label().contains("Year " + r.progress().year()) ? ""
+                        : " (Year " + r.progress().year() + ")").append('\n');
         out.append(r.funding().headline()).append('\n');
         out.append("Year elapsed at the period's end: ").append(FigureText.percent(r.progress().elapsedPercent()))
                 .append(" (").append(r.progress().elapsedDays()).append(" of ").append(r.progress().yearDays())

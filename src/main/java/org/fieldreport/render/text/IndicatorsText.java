@@ -36,7 +36,7 @@ public final class IndicatorsText {
         ReportingPeriod period = published.scope().period();
         StringBuilder out = new StringBuilder();
         out.append(project.code()).append("  ").append(project.name()).append('\n');
-        out.append("Indicators for ").append(period.label()).append(" (").append(period.key()).append(")\n\n");
+        out.append("Indicators for ").append(period.label()).append("\n\n");
         TextTable table = new TextTable(List.of("id", "indicator", "baseline", "target", "actual", "achieved",
                 "status"), 2, 3, 4, 5);
         String section = null;
