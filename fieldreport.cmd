@@ -10,6 +10,10 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "CDS="
 set "LOGOFF=-Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1"
+rem the serial collector unless FIELDREPORT_OPTS names another
+set "GC=-XX:+UseSerialGC"
+echo.%FIELDREPORT_OPTS% | findstr /c:"GC" >nul && set "GC="
+set "LOGOFF=%LOGOFF% %GC%"
 
 if exist "%HERE%..\lib\fieldreport.jar" goto distribution
 
