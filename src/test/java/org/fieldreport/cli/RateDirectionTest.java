@@ -66,7 +66,7 @@ class RateDirectionTest {
     void withoutADirectionARateCountsTheBookedCurrencyPerReportingUnitAsDocumented() throws IOException {
         project(folder, "KES", "", "date,line_code,amount,currency,fx_rate\n2019-03-05,P1,1270,USD,129.5\n");
 
-        CliRun r = CliRun.of("budget", folder.toString(), "--period", "Y1");
+        CliRun r = CliRun.of("budget", folder.toString(), "--period", "Y1", "--wide");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("  1 KES = 129.50 USD: the rate on the expense row (1 expense)\n");
