@@ -174,7 +174,7 @@ class SamplePeriodsTest {
 
         JsonNode indicators = json("indicators", "--period", "Y2", "--as-of", "2020-03-01");
         assertThat(indicator(indicators, "budget_year").get("value").toString()).isEqualTo("12543.17");
-        CliRun text = CliRun.of("budget", "sample-data", "--period", "Y2", "--as-of", "2020-03-01");
+        CliRun text = CliRun.of("budget", "sample-data", "--period", "Y2", "--as-of", "2020-03-01", "--wide");
         assertThat(text.out()).contains("Year elapsed at the period's end: 25.14 % (92 of 366 days)")
                 .containsPattern("\nTotal +49,900\\.00 +12,543\\.17 +12,543\\.17 +11,703\\.13 +11,703\\.13 ")
                 .containsPattern("\n2020-03 +136\\.34 +12,543\\.17 +0\\.00 +11,703\\.13\n");
@@ -214,7 +214,7 @@ class SamplePeriodsTest {
                     .containsExactly("9600.00", "4786.85", "2394.01", "4570.18");
         }
 
-        CliRun text = CliRun.of("budget", "sample-data", "--period", "Y1-Q2");
+        CliRun text = CliRun.of("budget", "sample-data", "--period", "Y1-Q2", "--wide");
         assertThat(text.out()).contains("budget for the year  budget to date  budget for the period  actual in the"
                 + " period  actual year to date").containsPattern("\n  P1 Night outreach, Riverfront +9,600\\.00"
                 + " +4,786\\.85 +2,419\\.73 +2,394\\.01 +4,570\\.18 ");
