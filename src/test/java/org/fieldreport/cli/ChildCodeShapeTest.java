@@ -3,14 +3,10 @@ package org.fieldreport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -127,7 +123,7 @@ class ChildCodeShapeTest {
                     text.append(new PDFTextStripper().getText(pdf));
                 }
             } else if (name.endsWith(".xlsx")) {
-                text.append(unzipped(f));
+                text.append(WorkbookXml.of(f));
             } else {
                 text.append(Files.readString(f));
             }
@@ -141,16 +137,5 @@ class ChildCodeShapeTest {
 
     private static void append(Path file, String line) throws IOException {
         Files.writeString(file, Files.readString(file) + line);
-    }
-
-    private static String unzipped(Path xlsx) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (InputStream in = Files.newInputStream(xlsx); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return text.toString();
     }
 }
