@@ -85,4 +85,16 @@ class PageOneTest {
         assertThat(run.out() + run.err()).contains("project.yaml:" + line + ": error: report.headline names"
                 + " \"outreach_night\", which is not an indicator of this project");
     }
+
+    @Test
+    void aProjectWithoutLocationOrTargetsGetsNoDanglingCommaAndNoEmptyGlance() throws IOException {
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("report", "src/test/resources/projects/nairobi", "--period", "Y1", "--format", "html",
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(out.resolve("KEN-NBO-01_Y1_donor.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<p class=\"where\">KEN-NBO-01</p>").doesNotContain("At a glance");
+    }
 }
