@@ -1,5 +1,11 @@
 package org.fieldreport.render;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fieldreport.model.ReportSettings;
+
 /**
  * One figure of the report's "at a glance" block on page one, formatted as the results table shows it.
  *
@@ -14,8 +20,8 @@ public record HeadlineFigure(String id, String label, String actual, String targ
         Status status) {
 
     /** The figures chosen for page one: the ids declared (in their order), else the first with a target per section. */
-    static java.util.List<HeadlineFigure> choose(ResultsTable results, java.util.List<String> declared) {
-        java.util.List<HeadlineFigure> chosen = new java.util.ArrayList<>();
+    static List<HeadlineFigure> choose(ResultsTable results, List<String> declared) {
+        List<HeadlineFigure> chosen = new ArrayList<>();
         if (declared != null) {
             for (String id : declared) {
                 results.rows().stream().filter(r -> r.id().equals(id)).findFirst()
@@ -23,9 +29,9 @@ public record HeadlineFigure(String id, String label, String actual, String targ
             }
             return chosen;
         }
-        java.util.Set<String> sections = new java.util.HashSet<>();
+        Set<String> sections = new HashSet<>();
         for (ResultRow r : results.rows()) {
-            if (chosen.size() < org.fieldreport.model.ReportSettings.MAX_HEADLINE && !r.target().isEmpty()
+            if (chosen.size() < ReportSettings.MAX_HEADLINE && !r.target().isEmpty()
                     && sections.add(r.group())) {
                 chosen.add(of(r));
             }
